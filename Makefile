@@ -1,0 +1,31 @@
+# Thin wrappers over uv. `make serve` installs only the docs group (no torch): the site renders
+# what `make test` verified and never runs code.
+SHELL := /bin/bash
+export PATH := $(HOME)/.local/bin:$(PATH)
+export NO_MKDOCS_2_WARNING := 1
+UV = uv
+PYTEST = $(UV) run --no-sync pytest
+
+.PHONY: serve build test outputs requirements uv
+
+uv:
+	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+
+serve: uv
+	$(UV) sync --locked --only-group docs
+	$(UV) run --no-sync mkdocs serve
+
+build: uv
+	$(UV) sync --locked --only-group docs
+	$(UV) run --no-sync mkdocs build --strict
+
+test: uv
+	$(UV) sync --locked
+	$(PYTEST)
+
+outputs: uv
+	$(UV) sync --locked
+	$(PYTEST) tests/test_snippets.py --update-outputs
+
+requirements: uv
+	$(UV) export --frozen --all-groups --no-hashes --no-emit-project -o requirements.txt

@@ -1,0 +1,48 @@
+from pathlib import Path
+
+import pytest
+
+from dataset import prepare_fashion_mnist
+from harness import REPO
+
+DATA = REPO / "data"
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--update-outputs",
+        action="store_true",
+        help="rewrite the #> lines and figures of every snippet from a real run (make outputs)",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_outputs(request) -> bool:
+    return request.config.getoption("--update-outputs")
+
+
+@pytest.fixture(scope="session")
+def dataset_root() -> Path:
+    prepare_fashion_mnist(DATA)
+    return DATA
+
+
+@pytest.fixture
+def snippet_workdir(tmp_path, dataset_root) -> Path:
+    """A fresh cwd per snippet in which `./data` is the prepared dataset root."""
+    (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
+    return tmp_path
+
+
+def pytest_markdown_docs_markdown_it():
+    """Fences that only include a snippet are tested as that snippet, not run twice."""
+    from markdown_it import MarkdownIt
+
+    def mark_includes_notest(state):
+        for token in state.tokens:
+            if token.type == "fence" and token.content.lstrip().startswith("--8<--"):
+                token.info += " notest"
+
+    parser = MarkdownIt("commonmark")
+    parser.core.ruler.push("snippet_includes_notest", mark_includes_notest)
+    return parser

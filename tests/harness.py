@@ -1,0 +1,275 @@
+"""Run a snippet as a reader would and check what it prints and draws against what the page shows.
+
+A snippet's expected output sits under the statement that printed it, as `#> ` comment lines.
+Figures shown with `plt.show()` are saved as PNG under docs/assets/figures/<chapter>/.
+
+Check mode reports every difference; update mode rewrites the `#>` lines and figures from the run.
+"""
+
+from __future__ import annotations
+
+import ast
+import builtins
+import difflib
+import io
+import os
+import random
+import re
+import runpy
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parent.parent
+SNIPPETS = REPO / "snippets"
+FIGURES = REPO / "docs" / "assets" / "figures"
+SEED = 0
+
+OUTPUT_MARK = "#>"
+# Declared in a snippet for run-to-run noise, e.g. `# output-tolerance: abs=0.5 rel=0.01`.
+TOLERANCE_LINE = re.compile(r"^# output-tolerance:(?P<spec>.*)$", re.M)
+NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
+
+# A figure passes when it has the same size and no pixel channel differs by more than this
+# (0-255 scale). Pinned versions draw identical pixels; the margin absorbs anti-aliasing noise
+# from a different BLAS or CPU, while any changed line, colour, tick label or value fails.
+FIGURE_PIXEL_TOLERANCE = 8
+FIGURE_DPI = 100
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    abs: float = 0.0
+    rel: float = 0.0
+
+    @classmethod
+    def declared_in(cls, source: str) -> Tolerance:
+        match = TOLERANCE_LINE.search(source)
+        if not match:
+            return cls()
+        values = dict(part.split("=") for part in match["spec"].split())
+        unknown = set(values) - {"abs", "rel"}
+        if unknown:
+            raise ValueError(f"output-tolerance accepts abs= and rel=, not {sorted(unknown)}")
+        return cls(**{key: float(value) for key, value in values.items()})
+
+    def accepts(self, expected: str, actual: str) -> bool:
+        if expected == actual:
+            return True
+        if not (self.abs or self.rel):
+            return False
+        expected_text, actual_text = NUMBER.split(expected), NUMBER.split(actual)
+        if expected_text != actual_text:
+            return False
+        return all(
+            abs(float(e) - float(a)) <= self.abs + self.rel * abs(float(e))
+            for e, a in zip(NUMBER.findall(expected), NUMBER.findall(actual))
+        )
+
+
+def chapter_of(snippet: Path) -> str:
+    """`snippets/padding_and_stride/x.py` belongs to the page folder `docs/padding-and-stride/`."""
+    return snippet.parent.relative_to(SNIPPETS).as_posix().replace("_", "-")
+
+
+def figure_path(snippet: Path, number: int) -> Path:
+    return FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}.png"
+
+
+def statement_end_lines(source: str) -> dict[int, int]:
+    """Map every line to the last line of the innermost statement that contains it."""
+    ends: dict[int, int] = {}
+    spans: dict[int, int] = {}
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.stmt):
+            span = node.end_lineno - node.lineno
+            for line in range(node.lineno, node.end_lineno + 1):
+                if line not in spans or span < spans[line]:
+                    spans[line], ends[line] = span, node.end_lineno
+    return ends
+
+
+def output_blocks(lines: list[str]) -> dict[int, list[str]]:
+    """The `#>` blocks of a file, keyed by the line number (1-based) just above each block."""
+    blocks: dict[int, list[str]] = {}
+    index = 0
+    while index < len(lines):
+        if lines[index].lstrip().startswith(OUTPUT_MARK):
+            anchor = index  # 1-based number of the line above
+            block = []
+            while index < len(lines) and lines[index].lstrip().startswith(OUTPUT_MARK):
+                block.append(lines[index].strip())
+                index += 1
+            blocks[anchor] = block
+        else:
+            index += 1
+    return blocks
+
+
+def as_output_lines(text: str) -> list[str]:
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [f"{OUTPUT_MARK} {line}".rstrip() for line in text.split("\n")]
+
+
+@dataclass
+class Run:
+    snippet: Path
+    printed: dict[int, str]  # statement end line -> everything it printed
+    figures: list[bytes] = field(default_factory=list)  # PNG bytes, in the order shown
+
+
+def run_snippet(snippet: Path, workdir: Path) -> Run:
+    """Run the file as `__main__` in a fresh namespace, seeded, with cwd=workdir."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import torch
+
+    snippet = snippet.resolve()
+    source = snippet.read_text()
+    ends = statement_end_lines(source)
+    printed: dict[int, list[str]] = defaultdict(list)
+    figures: list[bytes] = []
+    real_print, real_show = builtins.print, plt.show
+
+    def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
+        if file not in (None, sys.stdout):
+            return real_print(*args, sep=sep, end=end, file=file, flush=flush)
+        text = io.StringIO()
+        real_print(*args, sep=sep, end=end, file=text)
+        frame = sys._getframe(1)
+        while frame is not None and frame.f_code.co_filename != str(snippet):
+            frame = frame.f_back  # printed inside a library or another module: blame the caller
+        if frame is None:
+            raise AssertionError(f"{snippet}: print() from outside the snippet: {text.getvalue()!r}")
+        printed[ends.get(frame.f_lineno, frame.f_lineno)].append(text.getvalue())
+
+    def recording_show(*args, **kwargs):
+        for number in plt.get_fignums():
+            figure = plt.figure(number)
+            png = io.BytesIO()
+            figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
+            figures.append(png.getvalue())
+            plt.close(figure)
+
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    plt.rcdefaults()
+    old_cwd, old_path, old_modules = Path.cwd(), list(sys.path), set(sys.modules)
+    # A reader runs `PYTHONPATH=snippets python snippets/<chapter>/<file>.py`.
+    sys.path[:0] = [str(snippet.parent), str(SNIPPETS)]
+    builtins.print, plt.show = recording_print, recording_show
+    os.chdir(workdir)
+    try:
+        runpy.run_path(str(snippet), run_name="__main__")
+    finally:
+        builtins.print, plt.show = real_print, real_show
+        os.chdir(old_cwd)
+        sys.path[:] = old_path
+        plt.close("all")
+        for name in set(sys.modules) - old_modules:
+            if str(SNIPPETS) in (getattr(sys.modules[name], "__file__", None) or ""):
+                del sys.modules[name]  # snippet modules are re-imported fresh by the next run
+    return Run(snippet, {line: "".join(parts) for line, parts in printed.items()}, figures)
+
+
+def output_differences(run: Run) -> list[str]:
+    """Readable diffs, one per `#>` block that does not match what its statement printed."""
+    lines = run.snippet.read_text().splitlines()
+    tolerance = Tolerance.declared_in("\n".join(lines))
+    blocks = output_blocks(lines)
+    where = run.snippet.relative_to(REPO)
+    problems = []
+    for anchor in sorted(set(blocks) | set(run.printed)):
+        expected = blocks.get(anchor, [])
+        actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
+        if tolerance.accepts("\n".join(expected), "\n".join(actual)):
+            continue
+        diff = difflib.unified_diff(expected, actual, "shown on the page", "printed by the run", lineterm="")
+        problems.append(f"{where}:{anchor + 1}: output differs\n" + "\n".join(diff))
+    return problems
+
+
+def rewrite_outputs(run: Run) -> bool:
+    """Put what each statement printed under it; drop blocks that no longer print. True if changed."""
+    original = run.snippet.read_text()
+    lines = original.splitlines()
+    tolerance = Tolerance.declared_in(original)
+    blocks = output_blocks(lines)
+    for anchor in sorted(set(blocks) | set(run.printed), reverse=True):
+        expected = blocks.get(anchor, [])
+        actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
+        if tolerance.accepts("\n".join(expected), "\n".join(actual)):
+            continue  # within the declared noise: keep the committed text stable
+        statement = lines[anchor - 1]
+        indent = statement[: len(statement) - len(statement.lstrip())]
+        lines[anchor : anchor + len(expected)] = [indent + line for line in actual]
+    updated = "\n".join(lines) + "\n"
+    if updated != original:
+        run.snippet.write_text(updated)
+    return updated != original
+
+
+def committed_figures(snippet: Path) -> list[Path]:
+    folder = FIGURES / chapter_of(snippet)
+    pattern = re.compile(rf"{re.escape(snippet.stem)}-\d+\.png")
+    return sorted(p for p in folder.glob(f"{snippet.stem}-*.png") if pattern.fullmatch(p.name))
+
+
+def pixels(png: bytes | Path) -> np.ndarray:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png) if isinstance(png, bytes) else png) as image:
+        return np.asarray(image.convert("RGBA"), dtype=np.int16)
+
+
+def figure_differs(png: bytes, committed: Path) -> str | None:
+    if not committed.exists():
+        return "missing"
+    new, old = pixels(png), pixels(committed)
+    if new.shape != old.shape:
+        return f"size {old.shape[1]}x{old.shape[0]} became {new.shape[1]}x{new.shape[0]}"
+    worst = int(np.abs(new - old).max())
+    if worst > FIGURE_PIXEL_TOLERANCE:
+        changed = int((np.abs(new - old).max(axis=2) > FIGURE_PIXEL_TOLERANCE).sum())
+        return f"{changed} pixels changed by up to {worst}/255"
+    return None
+
+
+def figure_differences(run: Run) -> list[str]:
+    problems = []
+    for number, png in enumerate(run.figures, start=1):
+        path = figure_path(run.snippet, number)
+        if why := figure_differs(png, path):
+            problems.append(f"{path.relative_to(REPO)}: figure {number} shown by {run.snippet.name} differs: {why}")
+    expected = {figure_path(run.snippet, n) for n in range(1, len(run.figures) + 1)}
+    for stale in committed_figures(run.snippet):
+        if stale not in expected:
+            problems.append(f"{stale.relative_to(REPO)}: committed but no longer shown by {run.snippet.name}")
+    return problems
+
+
+def rewrite_figures(run: Run) -> bool:
+    changed = False
+    for number, png in enumerate(run.figures, start=1):
+        path = figure_path(run.snippet, number)
+        if figure_differs(png, path):
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(png)
+            changed = True
+    expected = {figure_path(run.snippet, n) for n in range(1, len(run.figures) + 1)}
+    for stale in committed_figures(run.snippet):
+        if stale not in expected:
+            stale.unlink()
+            changed = True
+    return changed
+
+
+def all_snippets() -> list[Path]:
+    return sorted(p for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py")

@@ -1,0 +1,85 @@
+"""The site builds with zero warnings, every include and figure resolves, nothing is left unused."""
+
+import re
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from harness import FIGURES, REPO, SNIPPETS, all_snippets
+
+DOCS = REPO / "docs"
+INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"')
+FIGURE_REF = re.compile(r"[\w./-]*assets/figures/[\w./-]+\.(?:png|svg)")
+EXTERNAL_RESOURCE = re.compile(
+    r"<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=\"(?:https?:)?//"
+    r"|<link\b[^>]*\bhref=\"(?:https?:)?//[^\"]*\"[^>]*\brel=\"(?:stylesheet|preload|preconnect|icon)"
+    r"|<link\b[^>]*\brel=\"(?:stylesheet|preload|preconnect|icon)\"[^>]*\bhref=\"(?:https?:)?//"
+    r"|@import\s+url\((?:https?:)?//"
+)
+
+
+def pages() -> list[Path]:
+    return sorted(DOCS.rglob("*.md"))
+
+
+def includes() -> list[tuple[Path, str, str | None]]:
+    return [(page, m["file"], m["section"]) for page in pages() for m in INCLUDE.finditer(page.read_text())]
+
+
+@pytest.fixture(scope="module")
+def built_site(tmp_path_factory) -> Path:
+    site = tmp_path_factory.mktemp("site")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+        cwd=REPO, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert not warnings, "\n".join(warnings)
+    return site
+
+
+def test_strict_build_has_no_warnings(built_site):
+    assert (built_site / "index.html").exists()
+
+
+def test_built_site_requests_nothing_from_the_internet(built_site):
+    offenders = [
+        f"{path.relative_to(built_site)}: {match.group(0)}"
+        for path in built_site.rglob("*")
+        if path.suffix in {".html", ".css"}
+        for match in EXTERNAL_RESOURCE.finditer(path.read_text(errors="replace"))
+    ]
+    assert not offenders, "\n".join(offenders)
+
+
+def test_every_include_names_an_existing_file_and_section():
+    problems = []
+    for page, file, section in includes():
+        target = SNIPPETS / file
+        if not target.is_file():
+            problems.append(f"{page.relative_to(REPO)}: {file} does not exist")
+        elif section and f"# --8<-- [start:{section}]" not in target.read_text():
+            problems.append(f"{page.relative_to(REPO)}: {file} has no section {section!r}")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_snippet_is_shown_on_some_page():
+    included = {SNIPPETS / file for _, file, _ in includes()}
+    unused = [str(p.relative_to(REPO)) for p in all_snippets() if p not in included]
+    assert not unused, f"snippets no page includes: {unused}"
+
+
+def test_every_referenced_figure_exists_and_none_is_orphaned():
+    referenced = {
+        (page.parent / ref).resolve(): page
+        for page in pages()
+        for ref in FIGURE_REF.findall(page.read_text())
+    }
+    missing = [f"{page.relative_to(REPO)} -> {path}" for path, page in referenced.items() if not path.exists()]
+    orphaned = [str(p.relative_to(REPO)) for p in FIGURES.rglob("*.png") if p.resolve() not in referenced]
+    assert not missing, f"figures referenced but missing: {missing}"
+    assert not orphaned, f"figures no page shows: {orphaned}"

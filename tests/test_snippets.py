@@ -1,0 +1,23 @@
+"""Every snippet runs; what it prints and draws is what its page shows."""
+
+import pytest
+
+from harness import (
+    all_snippets,
+    figure_differences,
+    output_differences,
+    rewrite_figures,
+    rewrite_outputs,
+    run_snippet,
+    REPO,
+)
+
+
+@pytest.mark.parametrize("snippet", all_snippets(), ids=lambda p: str(p.relative_to(REPO / "snippets")))
+def test_snippet(snippet, snippet_workdir, update_outputs):
+    run = run_snippet(snippet, snippet_workdir)
+    if update_outputs:
+        rewrite_outputs(run)
+        rewrite_figures(run)
+    problems = output_differences(run) + figure_differences(run)
+    assert not problems, "\n\n".join(problems)
