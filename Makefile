@@ -21,7 +21,7 @@ build: uv
 
 test: uv
 	$(UV) sync --locked
-	$(PYTEST)
+	$(PYTEST) --durations=15
 
 outputs: uv
 	$(UV) sync --locked

@@ -142,12 +142,16 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
             return real_print(*args, sep=sep, end=end, file=file, flush=flush)
         text = io.StringIO()
         real_print(*args, sep=sep, end=end, file=text)
-        frame = sys._getframe(1)
-        while frame is not None and frame.f_code.co_filename != str(snippet):
-            frame = frame.f_back  # printed inside a library or another module: blame the caller
-        if frame is None:
+        # Output belongs under the top-level statement that caused it, so a print inside a
+        # function (of the snippet, a sibling module or a library) lands under the call.
+        frame, line = sys._getframe(1), None
+        while frame is not None:
+            if frame.f_code.co_filename == str(snippet):
+                line = frame.f_lineno
+            frame = frame.f_back
+        if line is None:
             raise AssertionError(f"{snippet}: print() from outside the snippet: {text.getvalue()!r}")
-        printed[ends.get(frame.f_lineno, frame.f_lineno)].append(text.getvalue())
+        printed[ends.get(line, line)].append(text.getvalue())
 
     def recording_show(*args, **kwargs):
         for number in plt.get_fignums():
@@ -191,8 +195,9 @@ def output_differences(run: Run) -> list[str]:
         actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
         if tolerance.accepts("\n".join(expected), "\n".join(actual)):
             continue
+        first = next((i for i, (e, a) in enumerate(zip(expected, actual)) if e != a), min(len(expected), len(actual)))
         diff = difflib.unified_diff(expected, actual, "shown on the page", "printed by the run", lineterm="")
-        problems.append(f"{where}:{anchor + 1}: output differs\n" + "\n".join(diff))
+        problems.append(f"{where}:{anchor + 1 + first}: output differs\n" + "\n".join(diff))
     return problems
 
 

@@ -1,0 +1,201 @@
+"""The harness catches what it must: a wrong `#>` line, a stale block, a changed figure, noise
+beyond the declared tolerance; and its update mode reproduces the committed files exactly."""
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import dataset
+import harness
+
+SNIPPET = '''\
+import matplotlib.pyplot as plt
+
+def report(epoch, accuracy):
+    print(f"epoch {epoch}: {accuracy:.2f}%")
+
+print(3 * 14)
+#> 42
+for epoch, accuracy in [(1, 75.355), (2, 79.391)]:
+    report(epoch, accuracy)
+    #> epoch 1: 75.36%
+    #> epoch 2: 79.39%
+print(
+    "two", "lines",
+    sep="\\n",
+)
+#> two
+#> lines
+plt.plot([0, 1], [1, 0])
+plt.show()
+'''
+
+
+@pytest.fixture
+def sandbox(tmp_path, monkeypatch):
+    """A throwaway repository layout, so the real snippets and figures are never touched."""
+    monkeypatch.setattr(harness, "REPO", tmp_path)
+    monkeypatch.setattr(harness, "SNIPPETS", tmp_path / "snippets")
+    monkeypatch.setattr(harness, "FIGURES", tmp_path / "docs" / "assets" / "figures")
+    (tmp_path / "snippets" / "demo_chapter").mkdir(parents=True)
+    (tmp_path / "work").mkdir()
+    return tmp_path
+
+
+def write_snippet(sandbox: Path, text: str) -> Path:
+    path = sandbox / "snippets" / "demo_chapter" / "demo.py"
+    path.write_text(text)
+    return path
+
+
+def check(sandbox: Path, path: Path) -> list[str]:
+    run = harness.run_snippet(path, sandbox / "work")
+    return harness.output_differences(run) + harness.figure_differences(run)
+
+
+def update(sandbox: Path, path: Path) -> None:
+    run = harness.run_snippet(path, sandbox / "work")
+    harness.rewrite_outputs(run)
+    harness.rewrite_figures(run)
+
+
+def test_correct_outputs_pass_once_the_figure_exists(sandbox):
+    path = write_snippet(sandbox, SNIPPET)
+    assert check(sandbox, path) == ["docs/assets/figures/demo-chapter/demo-1.png: figure 1 shown by demo.py differs: missing"]
+    update(sandbox, path)
+    assert path.read_text() == SNIPPET
+    assert check(sandbox, path) == []
+
+
+def test_a_wrong_digit_fails_and_names_file_and_line(sandbox):
+    path = write_snippet(sandbox, SNIPPET.replace("epoch 2: 79.39%", "epoch 2: 79.38%"))
+    update_figures_only(sandbox, path)
+    problems = check(sandbox, path)
+    assert len(problems) == 1
+    assert problems[0].startswith("snippets/demo_chapter/demo.py:11: output differs")
+    assert "-#> epoch 2: 79.38%" in problems[0] and "+#> epoch 2: 79.39%" in problems[0]
+
+
+def test_missing_and_stale_output_blocks_fail(sandbox):
+    text = SNIPPET.replace("#> 42\n", "").replace("plt.show()\n", "plt.show()\n#> nothing printed this\n")
+    path = write_snippet(sandbox, text)
+    update_figures_only(sandbox, path)
+    problems = check(sandbox, path)
+    assert [p.splitlines()[0] for p in problems] == [
+        "snippets/demo_chapter/demo.py:7: output differs",
+        "snippets/demo_chapter/demo.py:19: output differs",
+    ]
+
+
+def test_update_mode_rewrites_outputs_and_is_idempotent(sandbox):
+    bare = "".join(line for line in SNIPPET.splitlines(keepends=True) if not line.lstrip().startswith("#>"))
+    path = write_snippet(sandbox, bare + "#> left over\n")
+    update(sandbox, path)
+    assert path.read_text() == SNIPPET
+    figure = sandbox / "docs/assets/figures/demo-chapter/demo-1.png"
+    first = figure.read_bytes()
+    update(sandbox, path)
+    assert path.read_text() == SNIPPET and figure.read_bytes() == first
+
+
+def test_changed_figure_is_detected(sandbox):
+    path = write_snippet(sandbox, SNIPPET)
+    update(sandbox, path)
+    figure = sandbox / "docs/assets/figures/demo-chapter/demo-1.png"
+    pixels = np.asarray(Image.open(figure).convert("RGBA")).copy()
+    pixels[10:20, 10:20] = [255, 0, 0, 255]
+    Image.fromarray(pixels).save(figure)
+    assert check(sandbox, path) == [
+        "docs/assets/figures/demo-chapter/demo-1.png: figure 1 shown by demo.py differs: 100 pixels changed by up to 255/255"
+    ]
+
+
+def test_figure_no_longer_shown_is_reported_and_removed_by_update(sandbox):
+    path = write_snippet(sandbox, SNIPPET)
+    update(sandbox, path)
+    path.write_text(SNIPPET.replace("plt.show()\n", ""))
+    assert check(sandbox, path) == ["docs/assets/figures/demo-chapter/demo-1.png: committed but no longer shown by demo.py"]
+    update(sandbox, path)
+    assert check(sandbox, path) == []
+
+
+@pytest.mark.parametrize(
+    ("declared", "shown", "passes"),
+    [
+        ("", "79.39%", True),
+        ("", "79.40%", False),
+        ("# output-tolerance: abs=0.5\n", "79.80%", True),
+        ("# output-tolerance: abs=0.5\n", "79.95%", False),
+        ("# output-tolerance: rel=0.01\n", "80.10%", True),
+        ("# output-tolerance: abs=0.5\n", "79.39 %", False),  # text around numbers stays exact
+    ],
+)
+def test_tolerance_is_opt_in_and_bounded(sandbox, declared, shown, passes):
+    path = write_snippet(sandbox, declared + SNIPPET.replace("epoch 2: 79.39%", f"epoch 2: {shown}"))
+    update_figures_only(sandbox, path)
+    assert (check(sandbox, path) == []) is passes
+
+
+def test_update_leaves_noise_within_tolerance_untouched(sandbox):
+    text = "# output-tolerance: abs=0.5\n" + SNIPPET.replace("79.39%", "79.20%")
+    path = write_snippet(sandbox, text)
+    update(sandbox, path)
+    assert path.read_text() == text
+
+
+def test_update_mode_regenerates_a_committed_snippet_byte_for_byte(tmp_path, monkeypatch, snippet_workdir):
+    """Update mode on a copy of a real snippet with its outputs stripped gives back the committed files."""
+    real = next(p for p in harness.all_snippets() if harness.committed_figures(p))
+    committed, figures = real.read_text(), harness.committed_figures(real)
+    copy = tmp_path / "snippets" / real.relative_to(harness.SNIPPETS)
+    shutil.copytree(harness.SNIPPETS, tmp_path / "snippets")  # siblings it may import
+    monkeypatch.setattr(harness, "SNIPPETS", tmp_path / "snippets")
+    monkeypatch.setattr(harness, "FIGURES", tmp_path / "figures")
+    copy.write_text("".join(l for l in committed.splitlines(keepends=True) if not l.lstrip().startswith("#>")))
+    run = harness.run_snippet(copy, snippet_workdir)
+    harness.rewrite_outputs(run)
+    harness.rewrite_figures(run)
+    assert copy.read_text() == committed
+    for figure in figures:
+        assert (tmp_path / "figures" / harness.chapter_of(copy) / figure.name).read_bytes() == figure.read_bytes()
+
+
+def test_missing_dataset_names_every_way_to_get_it(tmp_path, monkeypatch):
+    import torchvision
+
+    monkeypatch.delenv("FASHION_MNIST_DIR", raising=False)
+    monkeypatch.setattr(dataset, "DEBIAN_DIR", tmp_path / "no-debian-package")
+
+    def offline(*args, **kwargs):
+        raise OSError("network unreachable")
+
+    monkeypatch.setattr(torchvision.datasets, "FashionMNIST", offline)
+    with pytest.raises(dataset.DatasetUnavailable) as error:
+        dataset.prepare_fashion_mnist(tmp_path / "data")
+    message = str(error.value)
+    assert "FASHION_MNIST_DIR" in message and "apt-get install dataset-fashion-mnist" in message
+    assert "download" in message and "network unreachable" in message
+    assert not (tmp_path / "data" / "FashionMNIST" / "raw").exists() or not any(
+        (tmp_path / "data" / "FashionMNIST" / "raw").iterdir()
+    )
+
+
+def test_dataset_copied_from_a_folder_of_gz_files(tmp_path, monkeypatch, dataset_root):
+    source = tmp_path / "gz"
+    source.mkdir()
+    import gzip
+
+    for name in dataset.RAW_FILES:
+        with open(dataset_root / "FashionMNIST" / "raw" / name, "rb") as raw, gzip.open(source / f"{name}.gz", "wb") as gz:
+            shutil.copyfileobj(raw, gz)
+    monkeypatch.setenv("FASHION_MNIST_DIR", str(source))
+    raw_dir = dataset.prepare_fashion_mnist(tmp_path / "data")
+    for name in dataset.RAW_FILES:
+        assert (raw_dir / name).read_bytes() == (dataset_root / "FashionMNIST" / "raw" / name).read_bytes()
+
+
+def update_figures_only(sandbox: Path, path: Path) -> None:
+    harness.rewrite_figures(harness.run_snippet(path, sandbox / "work"))
