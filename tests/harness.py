@@ -79,17 +79,15 @@ def figure_path(snippet: Path, number: int) -> Path:
     return FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}.png"
 
 
-def statement_end_lines(source: str) -> dict[int, int]:
-    """Map every line to the last line of the innermost statement that contains it."""
-    ends: dict[int, int] = {}
-    spans: dict[int, int] = {}
+def innermost_statements(source: str) -> dict[int, ast.stmt]:
+    """Map every line to the innermost statement that contains it."""
+    found: dict[int, ast.stmt] = {}
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.stmt):
-            span = node.end_lineno - node.lineno
             for line in range(node.lineno, node.end_lineno + 1):
-                if line not in spans or span < spans[line]:
-                    spans[line], ends[line] = span, node.end_lineno
-    return ends
+                if line not in found or node.end_lineno - node.lineno < found[line].end_lineno - found[line].lineno:
+                    found[line] = node
+    return found
 
 
 def output_blocks(lines: list[str]) -> dict[int, list[str]]:
@@ -132,7 +130,7 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
 
     snippet = snippet.resolve()
     source = snippet.read_text()
-    ends = statement_end_lines(source)
+    statements = innermost_statements(source)
     printed: dict[int, list[str]] = defaultdict(list)
     figures: list[bytes] = []
     real_print, real_show = builtins.print, plt.show
@@ -151,7 +149,7 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
             frame = frame.f_back
         if line is None:
             raise AssertionError(f"{snippet}: print() from outside the snippet: {text.getvalue()!r}")
-        printed[ends.get(line, line)].append(text.getvalue())
+        printed[statements[line].end_lineno if line in statements else line].append(text.getvalue())
 
     def recording_show(*args, **kwargs):
         for number in plt.get_fignums():
@@ -207,13 +205,14 @@ def rewrite_outputs(run: Run) -> bool:
     lines = original.splitlines()
     tolerance = Tolerance.declared_in(original)
     blocks = output_blocks(lines)
+    statements = innermost_statements(original)
     for anchor in sorted(set(blocks) | set(run.printed), reverse=True):
         expected = blocks.get(anchor, [])
         actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
-        if tolerance.accepts("\n".join(expected), "\n".join(actual)):
-            continue  # within the declared noise: keep the committed text stable
-        statement = lines[anchor - 1]
+        statement = lines[statements[anchor].lineno - 1] if anchor in statements else lines[anchor - 1]
         indent = statement[: len(statement) - len(statement.lstrip())]
+        if tolerance.accepts("\n".join(expected), "\n".join(actual)):
+            actual = expected  # within the declared noise: keep the committed numbers stable
         lines[anchor : anchor + len(expected)] = [indent + line for line in actual]
     updated = "\n".join(lines) + "\n"
     if updated != original:
