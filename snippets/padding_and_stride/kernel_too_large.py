@@ -1,0 +1,28 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+
+# --8<-- [start:error]
+data = torch.ones(1, 1, 4, 4)
+conv = nn.Conv2d(1, 1, kernel_size=5)
+try:
+    conv(data)
+except RuntimeError as error:
+    print(error)
+    #> Calculated padded input size per channel: (4 x 4). Kernel size: (5 x 5). Kernel size can't be greater than actual input size
+# --8<-- [end:error]
+
+# --8<-- [start:fix]
+print(F.pad(data, (1, 1, 1, 1))[0, 0])  # what padding=1 feeds the kernel: 6x6
+#> tensor([[0., 0., 0., 0., 0., 0.],
+#>         [0., 1., 1., 1., 1., 0.],
+#>         [0., 1., 1., 1., 1., 0.],
+#>         [0., 1., 1., 1., 1., 0.],
+#>         [0., 1., 1., 1., 1., 0.],
+#>         [0., 0., 0., 0., 0., 0.]])
+conv = nn.Conv2d(1, 1, kernel_size=5, padding=1, padding_mode="zeros", bias=False)
+print(conv(data).shape)
+#> torch.Size([1, 1, 2, 2])
+# --8<-- [end:fix]
