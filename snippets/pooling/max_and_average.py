@@ -1,0 +1,17 @@
+import torch
+import torch.nn as nn
+
+# --8<-- [start:demo]
+x = torch.tensor([[1., 3., 2., 0.],
+                  [5., 4., 1., 1.],
+                  [0., 2., 9., 6.],
+                  [1., 1., 7., 8.]]).view(1, 1, 4, 4)
+print(nn.MaxPool2d(kernel_size=2)(x)[0, 0])  # stride defaults to the kernel size
+#> tensor([[5., 2.],
+#>         [2., 9.]])
+print(nn.AvgPool2d(kernel_size=2)(x)[0, 0])
+#> tensor([[3.2500, 1.0000],
+#>         [1.0000, 7.5000]])
+print("learnable parameters:", list(nn.MaxPool2d(2).parameters()), list(nn.AvgPool2d(2).parameters()))
+#> learnable parameters: [] []
+# --8<-- [end:demo]
