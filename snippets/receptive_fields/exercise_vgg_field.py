@@ -1,0 +1,9 @@
+from receptive_fields.receptive_field import receptive_field
+
+# --8<-- [start:solution]
+conv, pool = (3, 1, 1), (2, 2, 1)
+vgg16 = [conv, conv, pool, conv, conv, pool, conv, conv, conv, pool, conv, conv, conv, pool, conv, conv, conv, pool]
+size, jump = receptive_field(vgg16)
+print(f"VGG-16 features: each output sees {size}x{size} pixels, neighbours are {jump} pixels apart")
+#> VGG-16 features: each output sees 212x212 pixels, neighbours are 32 pixels apart
+# --8<-- [end:solution]
