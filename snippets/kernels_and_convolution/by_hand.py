@@ -11,7 +11,7 @@ kernel = torch.tensor([[1., 0., 0.],
 
 # --8<-- [start:by_hand]
 def cross_correlate(image, kernel):
-    """Slide the kernel over every position where it fits; multiply and sum."""
+    """Multiply and sum at every position where the kernel fits inside the image."""
     kh, kw = kernel.shape
     out = torch.zeros(image.shape[0] - kh + 1, image.shape[1] - kw + 1)
     for row in range(out.shape[0]):
@@ -21,25 +21,36 @@ def cross_correlate(image, kernel):
     return out
 
 
+window = image[0:3, 0:3]  # the top-left position
+terms = [f"{p:g}x{k:g}" for p, k in zip(window.flatten().tolist(), kernel.flatten().tolist())]
+print(" + ".join(terms), "=", f"{(window * kernel).sum().item():g}")
+#> 1x1 + 1x0 + 1x0 + 1x0 + 1x-1 + 1x0 + 1x0 + 1x0 + 1x1 = 1
+
 by_hand = cross_correlate(image, kernel)
 print(by_hand)
 #> tensor([[1., 1., 1.],
 #>         [1., 1., 1.],
 #>         [1., 1., 1.]])
-# The top-left window, term by term: 1x1 + 1x0 + 1x0 + 1x0 + 1x(-1) + 1x0 + 1x0 + 1x0 + 1x1
-print((image[:3, :3] * kernel).flatten().tolist(), "->", (image[:3, :3] * kernel).sum().item())
-#> [1.0, 0.0, 0.0, 0.0, -1.0, 0.0, 0.0, 0.0, 1.0] -> 1.0
 # --8<-- [end:by_hand]
 
 # --8<-- [start:pytorch]
-conv = nn.Conv2d(in_channels=1, out_channels=1, kernel_size=3, bias=False)
-with torch.no_grad():
-    conv.weight.copy_(kernel.view(1, 1, 3, 3))  # (out_channels, in_channels, kH, kW)
+conv = nn.Conv2d(1, 1, 3, 1)  # seed 001's layer: 1 channel in, 1 out, 3x3 kernel, stride 1
+conv.weight = nn.Parameter(kernel.view(1, 1, 3, 3))  # (out_channels, in_channels, kH, kW)
+conv.bias = nn.Parameter(torch.tensor([0.0]))
 layer_output = conv(image.view(1, 1, 5, 5))  # (N, C, H, W)
-function_output = F.conv2d(image.view(1, 1, 5, 5), kernel.view(1, 1, 3, 3))
+print(layer_output)
+#> tensor([[[[1., 1., 1.],
+#>           [1., 1., 1.],
+#>           [1., 1., 1.]]]], grad_fn=<ConvolutionBackward0>)
 
-print(layer_output.shape)
-#> torch.Size([1, 1, 3, 3])
+function_output = F.conv2d(image.view(1, 1, 5, 5), kernel.view(1, 1, 3, 3))
 print(torch.equal(layer_output[0, 0], by_hand), torch.equal(function_output[0, 0], by_hand))
+#> True True
+
+# A less forgiving test: random pixels, where every window differs.
+noise = torch.rand(6, 7)
+expected = cross_correlate(noise, kernel)
+print(torch.allclose(conv(noise.view(1, 1, 6, 7))[0, 0], expected),
+      torch.allclose(F.conv2d(noise.view(1, 1, 6, 7), kernel.view(1, 1, 3, 3))[0, 0], expected))
 #> True True
 # --8<-- [end:pytorch]

@@ -15,31 +15,42 @@ KERNELS = {
     "Sobel x": torch.tensor([[-1., 0, 1], [-2, 0, 2], [-1, 0, 1]]),
     "Sobel y": torch.tensor([[-1., -2, -1], [0, 0, 0], [1, 2, 1]]),
 }
+for name, kernel in KERNELS.items():
+    print(f"{name:13} weights sum to {kernel.sum().item():.0f}")
+    #> box blur      weights sum to 1
+    #> Gaussian blur weights sum to 1
+    #> sharpen       weights sum to 1
+    #> emboss        weights sum to 1
+    #> outline       weights sum to 0
+    #> Sobel x       weights sum to 0
+    #> Sobel y       weights sum to 0
 # --8<-- [end:kernels]
 
 # --8<-- [start:apply]
-photo = Image.open(cbook.get_sample_data("grace_hopper.jpg")).convert("L")
+photo = Image.open(cbook.get_sample_data("grace_hopper.jpg")).convert("L")  # grayscale
 photo = photo.resize((128, 150))  # small, so that a 3x3 kernel's effect is visible at page size
-gray = torch.from_numpy(np.asarray(photo)).float().div(255).view(1, 1, 150, 128)
+gray = torch.from_numpy(np.array(photo)).float().div(255).view(1, 1, 150, 128)
 
-# All seven kernels at once: one output channel per kernel.
+# All seven kernels in one call: one output channel per kernel.
 weights = torch.stack(list(KERNELS.values())).unsqueeze(1)  # (7, 1, 3, 3)
 maps = F.conv2d(gray, weights, padding=1)[0]
-print(weights.shape, "->", maps.shape)
-#> torch.Size([7, 1, 3, 3]) -> torch.Size([7, 150, 128])
+print(tuple(gray.shape), "*", tuple(weights.shape), "->", tuple(maps.shape))
+#> (1, 1, 150, 128) * (7, 1, 3, 3) -> (7, 150, 128)
 
 sobel_x, sobel_y = maps[5], maps[6]
-results = {"original": gray[0, 0], **dict(zip(KERNELS, maps)),
-           "Sobel magnitude": torch.sqrt(sobel_x ** 2 + sobel_y ** 2)}
-fig, axes = plt.subplots(2, 5, figsize=(10, 4.8))
+magnitude = torch.sqrt(sobel_x ** 2 + sobel_y ** 2)  # edge strength, whatever its direction
+results = {"original": gray[0, 0], **dict(zip(KERNELS, maps)), "Sobel magnitude": magnitude}
+
+fig, axes = plt.subplots(2, 5, figsize=(8, 4))
 for axis, (name, result) in zip(axes.flat, results.items()):
-    if name in {"original", "box blur", "Gaussian blur", "sharpen", "emboss"}:  # kernels summing to 1
-        axis.imshow(result, cmap="gray", vmin=0, vmax=1)
-    else:  # edge responses are signed and small: show their size, scaled to the page
+    if name in {"outline", "Sobel x", "Sobel y", "Sobel magnitude"}:
+        # Edge responses are signed and mostly small: show their size, scaled to the 99th percentile.
         axis.imshow(result.abs(), cmap="gray", vmin=0, vmax=result.abs().quantile(0.99).item())
-    axis.set_title(name, fontsize=10)
+    else:
+        axis.imshow(result, cmap="gray", vmin=0, vmax=1)
+    axis.set_title(name, fontsize=9)
+for axis in axes.flat:
     axis.axis("off")
-axes.flat[-1].axis("off")
 plt.tight_layout()
 plt.show()
 # --8<-- [end:apply]

@@ -6,26 +6,41 @@ import torch.nn.functional as F
 torch.manual_seed(0)
 true_kernel = torch.tensor([[1., 0., -1.],
                             [2., 0., -2.],
-                            [0.5, 0., -0.5]])  # asymmetric on purpose: the network must find its orientation
-images = torch.rand(64, 1, 12, 12)
-targets = F.conv2d(images, true_kernel.view(1, 1, 3, 3))
+                            [0.5, 0., -0.5]])  # asymmetric on purpose: the orientation must be found too
+true_bias = 0.1
+image = torch.rand(1, 1, 32, 32)  # one random 32x32 "photo": every 3x3 window is a training example
+target = F.conv2d(image, true_kernel.view(1, 1, 3, 3)) + true_bias
 
-conv = nn.Conv2d(1, 1, kernel_size=3, bias=False)  # random start
-optimizer = torch.optim.SGD(conv.parameters(), lr=0.2)
-for step in range(301):
-    loss = F.mse_loss(conv(images), targets)
+conv = nn.Conv2d(1, 1, kernel_size=3)  # random kernel and bias
+optimizer = torch.optim.Adam(conv.parameters(), lr=0.05)
+for step in range(201):
+    loss = F.mse_loss(conv(image), target)
     optimizer.zero_grad()
     loss.backward()
     optimizer.step()
-    if step % 100 == 0:
+    if step % 25 == 0:
         print(f"step {step:3d}  loss {loss.item():.6f}")
-        #> step   0  loss 0.838534
-        #> step 100  loss 0.000846
-        #> step 200  loss 0.000001
-        #> step 300  loss 0.000000
+        #> step   0  loss 1.059716
+        #> step  25  loss 0.158446
+        #> step  50  loss 0.011636
+        #> step  75  loss 0.000578
+        #> step 100  loss 0.000085
+        #> step 125  loss 0.000000
+        #> step 150  loss 0.000000
+        #> step 175  loss 0.000000
+        #> step 200  loss 0.000000
 
-print(conv.weight.detach()[0, 0].round(decimals=3))
-#> tensor([[ 1.0000,  0.0000, -1.0000],
-#>         [ 2.0000, -0.0000, -2.0000],
+# + 0.0 turns a -0.0 from rounding into 0.0
+print("learned kernel:\n", conv.weight.detach()[0, 0].round(decimals=3) + 0.0)
+#> learned kernel:
+#>  tensor([[ 1.0000,  0.0000, -1.0000],
+#>         [ 2.0000,  0.0000, -2.0000],
 #>         [ 0.5000,  0.0000, -0.5000]])
+print("true kernel:\n", true_kernel)
+#> true kernel:
+#>  tensor([[ 1.0000,  0.0000, -1.0000],
+#>         [ 2.0000,  0.0000, -2.0000],
+#>         [ 0.5000,  0.0000, -0.5000]])
+print(f"learned bias {conv.bias.item():.3f}, true bias {true_bias}")
+#> learned bias 0.100, true bias 0.1
 # --8<-- [end:demo]

@@ -3,16 +3,14 @@ import torch.nn.functional as F
 
 # --8<-- [start:demo]
 diagonal = torch.eye(5)
-ring = torch.tensor([[0, .1, .1, .1, 0],
+ring = torch.tensor([[0, .1, .1, .1, 0],  # seed 001's "circle" image
                      [.1, 0, 0, 0, .1],
                      [.1, 0, 0, 0, .1],
                      [.1, 0, 0, 0, .1],
                      [0, .1, .1, .1, 0]])
-circle_kernel = torch.tensor([[0., 1, 0], [1, 0, 1], [0, 1, 0]])
-small_ring = torch.zeros(5, 5)
-small_ring[1:4, 1:4] = circle_kernel  # the kernel's own pattern, drawn into the image
 diagonal_kernel = torch.eye(3)
 horizontal_kernel = torch.tensor([[0., 0, 0], [1, 1, 1], [0, 0, 0]])
+circle_kernel = torch.tensor([[0., 1, 0], [1, 0, 1], [0, 1, 0]])
 
 
 def feature_map(image, kernel):
@@ -21,8 +19,7 @@ def feature_map(image, kernel):
 
 for name, image, kernel in [("diagonal image, diagonal kernel", diagonal, diagonal_kernel),
                             ("diagonal image, horizontal kernel", diagonal, horizontal_kernel),
-                            ("seed 001's ring, circle kernel", ring, circle_kernel),
-                            ("3x3 ring, circle kernel", small_ring, circle_kernel)]:
+                            ("seed 001's ring, circle kernel", ring, circle_kernel)]:
     response = feature_map(image, kernel)
     print(f"{name} (peak {response.max():.1f}):\n{response}")
     #> diagonal image, diagonal kernel (peak 3.0):
@@ -37,8 +34,35 @@ for name, image, kernel in [("diagonal image, diagonal kernel", diagonal, diagon
     #> tensor([[0.2000, 0.1000, 0.2000],
     #>         [0.1000, 0.0000, 0.1000],
     #>         [0.2000, 0.1000, 0.2000]])
-    #> 3x3 ring, circle kernel (peak 4.0):
-    #> tensor([[2., 0., 2.],
-    #>         [0., 4., 0.],
-    #>         [2., 0., 2.]])
 # --8<-- [end:demo]
+
+# --8<-- [start:scale]
+small_ring = torch.zeros(5, 5)
+small_ring[1:4, 1:4] = circle_kernel  # the kernel's own pattern, at the kernel's own size
+print(feature_map(small_ring, circle_kernel))
+#> tensor([[2., 0., 2.],
+#>         [0., 4., 0.],
+#>         [2., 0., 2.]])
+# --8<-- [end:scale]
+
+# --8<-- [start:brightness]
+flat = torch.ones(5, 5)  # no pattern at all, just bright
+print("flat image, diagonal kernel:", feature_map(flat, diagonal_kernel)[1, 1].item())
+#> flat image, diagonal kernel: 3.0
+
+
+def match_score(image, kernel):
+    """Cosine similarity of each window with the kernel: 1 means the same shape, at any brightness."""
+    window_norms = feature_map(image ** 2, torch.ones(3, 3)).sqrt()
+    return feature_map(image, kernel) / (window_norms * kernel.norm()).clamp_min(1e-12)
+
+
+for name, image in [("diagonal", diagonal), ("flat", flat)]:
+    print(f"{name:8} image, diagonal kernel: peak score {match_score(image, diagonal_kernel).max():.3f}")
+    #> diagonal image, diagonal kernel: peak score 1.000
+    #> flat     image, diagonal kernel: peak score 0.577
+print(f"seed's ring, circle kernel: peak score {match_score(ring, circle_kernel).max():.3f}")
+#> seed's ring, circle kernel: peak score 0.500
+print(f"3x3 ring,    circle kernel: peak score {match_score(small_ring, circle_kernel).max():.3f}")
+#> 3x3 ring,    circle kernel: peak score 1.000
+# --8<-- [end:brightness]

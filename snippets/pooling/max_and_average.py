@@ -1,5 +1,6 @@
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 # --8<-- [start:demo]
 x = torch.tensor([[1., 3., 2., 0.],
@@ -14,4 +15,8 @@ print(nn.AvgPool2d(kernel_size=2)(x)[0, 0])
 #>         [1.0000, 7.5000]])
 print("learnable parameters:", list(nn.MaxPool2d(2).parameters()), list(nn.AvgPool2d(2).parameters()))
 #> learnable parameters: [] []
+
+# Seed 002's functional form computes the same thing; the second argument is the kernel size.
+print(torch.equal(F.max_pool2d(x, 2), nn.MaxPool2d(kernel_size=2)(x)))
+#> True
 # --8<-- [end:demo]
