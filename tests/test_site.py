@@ -29,7 +29,7 @@ def includes() -> list[tuple[Path, str, str | None]]:
     return [(page, m["file"], m["section"]) for page in pages() for m in INCLUDE.finditer(page.read_text())]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
     result = subprocess.run(
