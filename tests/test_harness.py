@@ -189,7 +189,7 @@ def test_dataset_copied_from_a_folder_of_gz_files(tmp_path, monkeypatch, dataset
     import gzip
 
     for name in dataset.RAW_FILES:
-        with open(dataset_root / "FashionMNIST" / "raw" / name, "rb") as raw, gzip.open(source / f"{name}.gz", "wb") as gz:
+        with open(dataset_root / "FashionMNIST" / "raw" / name, "rb") as raw, gzip.open(source / f"{name}.gz", "wb", compresslevel=1) as gz:
             shutil.copyfileobj(raw, gz)
     monkeypatch.setenv("FASHION_MNIST_DIR", str(source))
     raw_dir = dataset.prepare_fashion_mnist(tmp_path / "data")
