@@ -46,3 +46,15 @@ def pytest_markdown_docs_markdown_it():
     parser = MarkdownIt("commonmark")
     parser.core.ruler.push("snippet_includes_notest", mark_includes_notest)
     return parser
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Report translations that lag behind their English page (by git history); not a failure,
+    since an English fix must be able to land before its translation."""
+    from test_translations import stale_translations
+
+    stale = stale_translations()
+    if stale:
+        terminalreporter.section("translations older than their English source")
+        for line in stale:
+            terminalreporter.line(line)
