@@ -2,11 +2,11 @@ import torch
 import torch.nn as nn
 
 # --8<-- [start:demo]
-i, k, s, p = 6, 3, 2, 0
-print("without floor:", (i + 2 * p - k) / s + 1)
-#> without floor: 2.5
-print("with floor:   ", (i + 2 * p - k) // s + 1)
-#> with floor:    2
-print("Conv2d:       ", nn.Conv2d(1, 1, k, stride=s)(torch.zeros(1, 1, i, i)).shape[-1])
-#> Conv2d:        2
+H, p, d, k, s = 6, 0, 1, 3, 2
+print("seed 004, no floor:", (H + 2 * p - d * (k - 1) - 1) / s + 1)
+#> seed 004, no floor: 2.5
+print("with the floor:    ", (H + 2 * p - d * (k - 1) - 1) // s + 1)
+#> with the floor:     2
+print("nn.Conv2d:         ", nn.Conv2d(1, 1, k, stride=s, padding=p, dilation=d)(torch.zeros(1, 1, H, H)).shape[-1])
+#> nn.Conv2d:          2
 # --8<-- [end:demo]

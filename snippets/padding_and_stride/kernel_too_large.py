@@ -25,4 +25,9 @@ print(F.pad(data, (1, 1, 1, 1))[0, 0])  # what padding=1 feeds the kernel: 6x6
 conv = nn.Conv2d(1, 1, kernel_size=5, padding=1, padding_mode="zeros", bias=False)
 print(conv(data).shape)
 #> torch.Size([1, 1, 2, 2])
+with torch.no_grad():
+    conv.weight.fill_(1.0)  # a kernel of ones sums what each window sees
+    print(conv(data)[0, 0])
+    #> tensor([[16., 16.],
+    #>         [16., 16.]])
 # --8<-- [end:fix]

@@ -1,7 +1,11 @@
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
+from padding_and_stride.arithmetic_figures import draw_transposed
 from padding_and_stride.output_size import conv_output_size, conv_transpose_output_size
+
+torch.manual_seed(0)
 
 # --8<-- [start:demo]
 # A stride-2 convolution maps both 7 and 8 pixels to 4: the size alone cannot be inverted.
@@ -17,3 +21,28 @@ for output_padding in (0, 1):
     #> output_padding=0: formula 7 ConvTranspose2d 7
     #> output_padding=1: formula 8 ConvTranspose2d 8
 # --8<-- [end:demo]
+
+# --8<-- [start:equivalent]
+x = torch.arange(1.0, 5.0).view(1, 1, 2, 2)
+w = torch.randn(1, 1, 3, 3)
+up = F.conv_transpose2d(x, w, stride=2)
+
+spread = torch.zeros(1, 1, 3, 3)
+spread[..., ::2, ::2] = x  # stride 2: one zero between neighbouring pixels
+direct = F.conv2d(F.pad(spread, (2, 2, 2, 2)), w.flip(-2, -1))  # border k - 1 - p = 2, kernel flipped
+print(tuple(up.shape), tuple(direct.shape), torch.allclose(up, direct))
+#> (1, 1, 5, 5) (1, 1, 5, 5) True
+draw_transposed(2, 3, stride=2, title="ConvTranspose2d(k=3, s=2) on 2x2 = convolution on the spread input")
+# --8<-- [end:equivalent]
+
+# --8<-- [start:output_size]
+up = nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)
+small = torch.zeros(1, 1, 4, 4)
+print(up(small, output_size=(8, 8)).shape)  # PyTorch picks output_padding=1 itself
+#> torch.Size([1, 1, 8, 8])
+try:
+    up(small, output_size=(9, 9))
+except ValueError as error:
+    print(error)
+    #> requested an output size of (9, 9), but valid sizes range from [7, 7] to [8, 8] (for an input of torch.Size([4, 4]))
+# --8<-- [end:output_size]
