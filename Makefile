@@ -25,7 +25,7 @@ test: uv
 
 outputs: uv
 	$(UV) sync --locked
-	$(PYTEST) tests/test_snippets.py --update-outputs
+	$(PYTEST) tests/test_snippets.py tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
 
 requirements: uv
 	$(UV) export --frozen --all-groups --no-hashes --no-emit-project -o requirements.txt

@@ -6,6 +6,7 @@ from dataset import prepare_fashion_mnist
 from harness import REPO
 
 DATA = REPO / "data"
+pytest_plugins = ["last_verified"]
 
 
 def pytest_addoption(parser):

@@ -1,0 +1,48 @@
+""""Last verified" at the foot of every page, from build/last-verified.json.
+
+The record is written by the last full test run (tests/last_verified.py), never typed. Without
+one (a checkout where the whole suite has not run) the page says so rather than claim anything.
+"""
+
+import json
+from datetime import datetime
+from html import escape
+from pathlib import Path
+
+TEXT = {
+    "en": {
+        True: "Last verified {date} UTC: {passed} tests passed, {skipped} skipped, with torch {torch} on {device}{commit}.",
+        False: "Last full verification {date} UTC: {failed} tests failed, {passed} passed, with torch {torch} on {device}{commit}.",
+        None: "This build has no verification record (a full <code>make test</code> run writes one).",
+        "commit": ", commit <code>{commit}</code>",
+        "uncommitted": " with uncommitted changes",
+    },
+    "ko": {
+        True: "마지막 검증 {date} UTC: 테스트 {passed}개 통과, {skipped}개 건너뜀 (torch {torch}, {device}{commit}).",
+        False: "마지막 전체 검증 {date} UTC: 테스트 {failed}개 실패, {passed}개 통과 (torch {torch}, {device}{commit}).",
+        None: "이 빌드에는 검증 기록이 없습니다 (전체 <code>make test</code> 실행이 기록을 남깁니다).",
+        "commit": ", 커밋 <code>{commit}</code>",
+        "uncommitted": " + 커밋하지 않은 변경",
+    },
+}
+
+
+def sentence(record: dict | None, language: str) -> str:
+    words = TEXT.get(language, TEXT["en"])
+    if record is None:
+        return words[None]
+    values = {key: escape(str(value)) for key, value in record.items()}
+    commit = ""
+    if record.get("commit"):
+        commit = words["commit"].format(commit=values["commit"])
+        commit += words["uncommitted"] if record.get("uncommitted_changes") else ""
+    date = datetime.fromisoformat(record["finished"]).strftime("%Y-%m-%d %H:%M")
+    return words[record["ok"]].format(**{**values, "date": date, "commit": commit})
+
+
+def on_page_content(html, page, config, files):
+    path = Path(config.config_file_path).parent / "build" / "last-verified.json"
+    record = json.loads(path.read_text()) if path.is_file() else None
+    i18n = config.plugins.get("i18n")
+    language = i18n.current_language if i18n else "en"
+    return html + f'\n<p class="last-verified" data-search-exclude><small>{sentence(record, language)}</small></p>'

@@ -1,0 +1,99 @@
+"""The chapter notebooks are generated from the snippets, hold nothing else, and run."""
+
+import json
+import re
+
+import nbformat
+
+from harness import OUTPUT_MARK, REPO, SNIPPETS, Tolerance, all_snippets
+from notebooks import NOTEBOOKS, REPO_URL, SETUP, expected_notebooks, write_notebooks
+from test_site import built_site  # noqa: F401  (one strict build, shared)
+
+# Written out again rather than imported from notebooks.py, so the check does not trust the generator.
+SECTION_MARKER = re.compile(r"# --8<-- \[(?:start|end):[\w-]+\]")
+# nbconvert's template would load these from cdnjs (tests/test_site.py checks tags, not imports).
+CDN_LOADER = re.compile(r"""import\(\s*["'](?:https?:)?//|<script src="">|cdnjs\.""")
+
+
+def committed() -> list[dict]:
+    return [json.loads(path.read_text()) for path in sorted(NOTEBOOKS.glob("*.ipynb"))]
+
+
+def code_cells(notebook: dict) -> list[str]:
+    return ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
+
+
+def test_committed_notebooks_are_what_the_generator_makes(update_outputs):
+    if update_outputs:
+        write_notebooks()
+        return
+    expected = expected_notebooks()
+    present = set(NOTEBOOKS.glob("*.ipynb"))
+    problems = [f"{p.relative_to(REPO)} is missing" for p in expected if p not in present]
+    problems += [f"{p.relative_to(REPO)} is out of date" for p in expected if p in present and p.read_text() != expected[p]]
+    problems += [f"{p.relative_to(REPO)} belongs to no chapter" for p in present - set(expected)]
+    assert not problems, "\n".join(problems) + "\nregenerate them with `make outputs` (or this file with --update-outputs)"
+
+
+def test_notebooks_hold_only_code_the_snippet_tests_run():
+    runs = {
+        "\n".join(line for line in path.read_text().splitlines() if not SECTION_MARKER.fullmatch(line.strip()))
+        for path in all_snippets()
+    }
+    for notebook in committed():
+        nbformat.validate(nbformat.from_dict(notebook))
+        cells = code_cells(notebook)
+        assert cells[0] == SETUP
+        strangers = [cell[:200] for cell in cells[1:] if cell not in runs]
+        assert not strangers, "code cells that are no snippet file:\n" + "\n---\n".join(strangers)
+
+
+def test_notebooks_that_load_fashion_mnist_say_so_first():
+    for notebook in committed():
+        if any("FashionMNIST(" in cell for cell in code_cells(notebook)):
+            intro = notebook["cells"][0]
+            assert intro["cell_type"] == "markdown" and "Fashion-MNIST" in "".join(intro["source"])
+
+
+def test_the_smallest_notebook_runs_top_to_bottom_and_prints_its_outputs(tmp_path, dataset_root):
+    """One notebook proves the setup cell; the snippet tests already check every snippet's output.
+    It runs in a scratch folder laid out like a clone (snippets/, data/), as the snippet tests
+    run in a fresh folder, so nothing it writes lands in the repository."""
+    from nbclient import NotebookClient
+
+    (tmp_path / "snippets").symlink_to(SNIPPETS, target_is_directory=True)
+    (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
+    path = min(NOTEBOOKS.glob("*.ipynb"), key=lambda p: p.stat().st_size)
+    notebook = nbformat.read(path, as_version=4)
+    NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
+    for cell in notebook.cells[3::2]:  # after the intro and setup, each snippet's code follows its name
+        if Tolerance.declared_in(cell.source) != Tolerance():
+            continue  # training noise: the snippet test compares within the declared tolerance
+        printed = "".join(out.get("text", "") for out in cell.outputs if out.get("name") == "stdout")
+        expected = [line.strip()[len(OUTPUT_MARK):].removeprefix(" ") for line in cell.source.splitlines()
+                    if line.strip().startswith(OUTPUT_MARK)]
+        # Compared as multisets: a loop may print under two statements in turn.
+        assert sorted(line.rstrip() for line in printed.splitlines()) == sorted(expected), f"{path.name}:\n{cell.source}"
+
+
+def test_every_notebook_is_a_rendered_page_with_colab_and_download_links(built_site):
+    colab = "https://colab.research.google.com/github/" + REPO_URL.removeprefix("https://github.com/")
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        pages = sorted(built_site.glob(f"**/notebooks/{path.stem}/index.html"))
+        assert pages, f"{path.name} has no page"
+        for page in pages:
+            html = page.read_text()
+            assert "jp-Notebook" in html, f"{page.relative_to(built_site)} is not a rendered notebook"
+            assert f'href="{colab}/blob/main/docs/notebooks/{path.name}"' in html
+            assert (page.parent / path.name).read_bytes() == path.read_bytes()  # the download
+        chapter = (built_site / path.stem / "index.html").read_text()
+        assert f'href="../notebooks/{path.stem}/"' in chapter, f"{path.stem}/ does not link to its notebook"
+
+
+def test_notebook_pages_load_nothing_from_a_cdn(built_site):
+    offenders = [
+        f"{page.relative_to(built_site)}: {match.group(0)}"
+        for page in built_site.glob("**/notebooks/*/index.html")
+        for match in CDN_LOADER.finditer(page.read_text())
+    ]
+    assert not offenders, "\n".join(offenders)
