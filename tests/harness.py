@@ -164,6 +164,7 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
     torch.manual_seed(SEED)
     plt.rcdefaults()
     old_cwd, old_path, old_modules = Path.cwd(), list(sys.path), set(sys.modules)
+    old_threads = torch.get_num_threads()  # a snippet may pin its own; the next one gets the default
     # A reader runs `PYTHONPATH=snippets python snippets/<chapter>/<file>.py`.
     sys.path[:0] = [str(snippet.parent), str(SNIPPETS)]
     builtins.print, plt.show = recording_print, recording_show
@@ -174,6 +175,7 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
         builtins.print, plt.show = real_print, real_show
         os.chdir(old_cwd)
         sys.path[:] = old_path
+        torch.set_num_threads(old_threads)
         plt.close("all")
         for name in set(sys.modules) - old_modules:
             if str(SNIPPETS) in (getattr(sys.modules[name], "__file__", None) or ""):

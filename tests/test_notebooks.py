@@ -7,7 +7,6 @@ import nbformat
 
 from harness import OUTPUT_MARK, REPO, SNIPPETS, Tolerance, all_snippets
 from notebooks import NOTEBOOKS, REPO_URL, SETUP, expected_notebooks, write_notebooks
-from test_site import built_site  # noqa: F401  (one strict build, shared)
 
 # Written out again rather than imported from notebooks.py, so the check does not trust the generator.
 SECTION_MARKER = re.compile(r"# --8<-- \[(?:start|end):[\w-]+\]")

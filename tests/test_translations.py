@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from harness import REPO
-from test_site import built_site  # noqa: F401  (one strict build, shared)
 
 DOCS = REPO / "docs"
 LANGUAGES = ("ko",)
@@ -29,6 +28,12 @@ def built_html(site: Path, page: Path, language: str | None = None) -> Path:
     relative = page.relative_to(DOCS).with_suffix("")
     folder = relative.parent if relative.name == "index" else relative
     return site / (language or "") / folder / "index.html"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_is_translated(language):
+    missing = [str(p.relative_to(REPO)) for p in english_pages() if not translation(p, language).exists()]
+    assert not missing, f"pages without a {language} translation: {missing}"
 
 
 TRANSLATED = [(p, language) for p in english_pages() for language in LANGUAGES if translation(p, language).exists()]

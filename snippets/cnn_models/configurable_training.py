@@ -1,0 +1,22 @@
+import torch
+
+from cnn_models.models import ConfigurableCNN
+from training_and_evaluation.fashion_mnist import DEVICE, evaluate, load_fashion_mnist, train_epoch
+
+# output-tolerance: abs=0.01 rel=0.005
+
+# --8<-- [start:demo]
+train_x, train_y, test_x, test_y = load_fashion_mnist()
+train_x, train_y = train_x[:20_000], train_y[:20_000]  # a third of the set keeps the comparison quick
+for batchnorm in (False, True):
+    torch.manual_seed(0)  # the same initial weights, dropout masks and batches for both
+    model = ConfigurableCNN(cdims=(32, 64), hdims=(32,), batchnorm=batchnorm).to(DEVICE)
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+    train_loss = train_epoch(model, optimizer, train_x, train_y, batch_size=128,
+                             generator=torch.Generator().manual_seed(0))
+    test_loss, accuracy = evaluate(model, test_x, test_y)
+    print(f"batchnorm={batchnorm!s:5}: train loss {train_loss:.4f}, test loss {test_loss:.4f}, "
+          f"accuracy {accuracy:.2f}%")
+    #> batchnorm=False: train loss 1.5005, test loss 0.7136, accuracy 75.95%
+    #> batchnorm=True : train loss 1.0940, test loss 0.5614, accuracy 79.04%
+# --8<-- [end:demo]

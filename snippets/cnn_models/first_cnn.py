@@ -1,0 +1,114 @@
+import matplotlib.pyplot as plt
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+import torch.optim as optim
+
+from training_and_evaluation.fashion_mnist import DEVICE
+
+# --8<-- [start:data]
+def vertical_line(column):
+    image = torch.zeros(10, 10)
+    image[:, column] = 1
+    return image
+
+
+ones = [vertical_line(column) for column in range(4)]  # seed 001's one_image_1 to one_image_4
+two = torch.tensor([
+    [1, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+    [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+    [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+    [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+    [0, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+    [0, 1, 0, 0, 0, 0, 0, 0, 1, 0],
+    [0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+    [0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+    [0, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+], dtype=torch.float32)  # seed 001's two_image_1
+names = ["one_image_1", "one_image_2", "one_image_3", "one_image_4", "two_image_1"]
+
+fig, axes = plt.subplots(1, 5, figsize=(6, 1.6))
+for ax, name, image in zip(axes, names, ones + [two]):
+    ax.imshow(image.numpy(), cmap="gray_r")
+    ax.set_title(name, fontsize=8)
+    ax.set_xticks([])
+    ax.set_yticks([])
+plt.show()
+# --8<-- [end:data]
+
+
+# --8<-- [start:model]
+class CNN(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, 10, 5, 1)      # 10 kernels of 5x5, stride 1
+        self.linear = nn.Linear(10 * 6 * 6, 10)  # 10 maps of 6x6 = 360 features -> 10 scores
+
+    def forward(self, x):
+        output = F.relu(self.conv1(x.view(1, 1, 10, 10)))  # one image: batch 1, channel 1
+        return self.linear(output.view(1, -1))
+
+
+torch.manual_seed(0)
+model = CNN().to(DEVICE)
+print(model.conv1(ones[0].view(1, 1, 10, 10).to(DEVICE)).shape)
+#> torch.Size([1, 10, 6, 6])
+# --8<-- [end:model]
+
+# --8<-- [start:train]
+optimizer = optim.Adam(model.parameters(), lr=0.01)
+loss_function = nn.CrossEntropyLoss()
+
+
+def one_hot(digit):  # the post types these out: torch.tensor([0, 1, 0, ..., 0], dtype=torch.float32)
+    return F.one_hot(torch.tensor([digit]), num_classes=10).float().to(DEVICE)
+
+
+for epoch in range(100):
+    for image, digit in [(image, 1) for image in ones] + [(two, 2)]:
+        model.train()
+        output = model(image.to(DEVICE))
+        optimizer.zero_grad()
+        loss = loss_function(output, one_hot(digit))
+        loss.backward()
+        optimizer.step()
+    if epoch % 25 == 0 or epoch == 99:  # the post prints every step: 500 lines
+        print(f"epoch {epoch:2d}: loss on two_image_1 {loss.item():.6f}")
+        #> epoch  0: loss on two_image_1 3.253887
+        #> epoch 25: loss on two_image_1 0.000295
+        #> epoch 50: loss on two_image_1 0.000048
+        #> epoch 75: loss on two_image_1 0.000008
+        #> epoch 99: loss on two_image_1 0.000003
+
+for name, image in zip(names, ones + [two]):
+    print(f"{name} : {torch.argmax(model(image.to(DEVICE)))}")
+    #> one_image_1 : 1
+    #> one_image_2 : 1
+    #> one_image_3 : 1
+    #> one_image_4 : 1
+    #> two_image_1 : 2
+# --8<-- [end:train]
+
+# --8<-- [start:targets]
+torch.manual_seed(1)
+logits = torch.randn(1, 10).to(DEVICE)  # any scores for the 10 classes
+probabilities = one_hot(2)                   # seed 001's form: a probability for every class
+index = torch.tensor([2], device=DEVICE)     # the usual form: the index of the class
+print(f"{loss_function(logits, probabilities).item():.4f}")
+#> 2.2668
+print(f"{loss_function(logits, index).item():.4f}")
+#> 2.2668
+print(f"{-F.log_softmax(logits, dim=1)[0, 2].item():.4f}")  # both are -log p(class 2)
+#> 2.2668
+
+try:  # a one-hot row of integers is neither form
+    loss_function(logits, one_hot(2).long())
+except RuntimeError as error:
+    print(error)
+    #> Expected floating point type for target with class probabilities, got Long
+
+soft = torch.tensor([[0, 0.8, 0.2, 0, 0, 0, 0, 0, 0, 0]], device=DEVICE)  # only probabilities can say this
+print(f"{loss_function(logits, soft).item():.4f}")
+#> 2.1026
+# --8<-- [end:targets]

@@ -1,0 +1,95 @@
+import matplotlib.pyplot as plt
+import torch
+
+from cnn_models.models import Seed002CNN
+from training_and_evaluation.fashion_mnist import (
+    CLASSES, DEVICE, evaluate, load_fashion_mnist, predict, train_epoch)
+
+# output-tolerance: abs=0.01 rel=0.005
+
+# --8<-- [start:train]
+train_x, train_y, test_x, test_y = load_fashion_mnist()
+torch.manual_seed(0)
+model = Seed002CNN().to(DEVICE)
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+generator = torch.Generator().manual_seed(0)
+for epoch in range(1, 4):
+    train_loss = train_epoch(model, optimizer, train_x, train_y, batch_size=64, generator=generator)
+    test_loss, accuracy = evaluate(model, test_x, test_y)
+    print(f"epoch {epoch}: train loss {train_loss:.4f}, test loss {test_loss:.4f}, accuracy {accuracy:.2f}%")
+    #> epoch 1: train loss 0.7574, test loss 0.4857, accuracy 81.64%
+    #> epoch 2: train loss 0.5177, test loss 0.4166, accuracy 84.41%
+    #> epoch 3: train loss 0.4570, test loss 0.3681, accuracy 86.42%
+# --8<-- [end:train]
+
+# --8<-- [start:per_class]
+predicted = predict(model, test_x).argmax(dim=1)
+for label, name in enumerate(CLASSES):
+    of_this_class = test_y == label
+    correct = (predicted[of_this_class] == label).float().mean().item()
+    print(f"{name:12} {100 * correct:5.1f}%")
+    #> T-shirt/top   89.4%
+    #> Trouser       96.9%
+    #> Pullover      85.7%
+    #> Dress         89.4%
+    #> Coat          74.8%
+    #> Sandal        96.3%
+    #> Shirt         46.2%
+    #> Sneaker       93.7%
+    #> Bag           97.2%
+    #> Ankle boot    94.6%
+# --8<-- [end:per_class]
+
+# --8<-- [start:confusion]
+# confusion[i, j]: how many test images of class i were predicted as class j
+confusion = torch.bincount(test_y * 10 + predicted, minlength=100).view(10, 10).cpu()
+shirt = CLASSES.index("Shirt")
+print("Shirt predicted as:", {CLASSES[j]: confusion[shirt, j].item() for j in confusion[shirt].argsort(descending=True)[:4].tolist()})
+#> Shirt predicted as: {'Shirt': 462, 'T-shirt/top': 258, 'Pullover': 139, 'Coat': 93}
+
+fig, ax = plt.subplots(figsize=(6, 5))
+image = ax.imshow((confusion / confusion.sum(dim=1, keepdim=True)).numpy(), cmap="Blues", vmin=0, vmax=1)
+ax.set_xticks(range(10), CLASSES, rotation=60, ha="right", fontsize=8)
+ax.set_yticks(range(10), CLASSES, fontsize=8)
+ax.set_xlabel("predicted class")
+ax.set_ylabel("true class")
+fig.colorbar(image, ax=ax, label="fraction of the true class")
+fig.tight_layout()
+plt.show()
+# --8<-- [end:confusion]
+
+# --8<-- [start:misclassified]
+wrong = (predicted != test_y).nonzero().flatten()
+print(f"{len(wrong)} of {len(test_y)} test images misclassified")
+#> 1358 of 10000 test images misclassified
+fig, axes = plt.subplots(2, 6, figsize=(6, 2.8))
+for ax, index in zip(axes.flat, wrong[:12].tolist()):
+    ax.imshow(test_x[index, 0].cpu().numpy(), cmap="gray_r")
+    ax.set_title(f"{CLASSES[test_y[index]]}\nas {CLASSES[predicted[index]]}", fontsize=7)
+    ax.set_xticks([])
+    ax.set_yticks([])
+fig.tight_layout()
+plt.show()
+# --8<-- [end:misclassified]
+
+# --8<-- [start:save_load]
+torch.save(model.state_dict(), "seed002_cnn.pt")  # the weights only: a dict of named tensors
+
+restored = Seed002CNN().to(DEVICE)  # a fresh, randomly initialised model of the same class
+restored.load_state_dict(torch.load("seed002_cnn.pt", map_location=DEVICE))
+print(list(restored.state_dict())[:4])
+#> ['conv1.weight', 'conv1.bias', 'conv2.weight', 'conv2.bias']
+print(torch.equal(predict(model, test_x), predict(restored, test_x)))
+#> True
+# --8<-- [end:save_load]
+
+# --8<-- [start:forgot_eval]
+model.train()  # as if evaluate() had forgotten model.eval(): dropout stays on
+with torch.no_grad():
+    first, second = model(test_x), model(test_x)
+print(torch.equal(first, second))
+#> False
+print(f"accuracy in training mode {100 * (first.argmax(1) == test_y).float().mean():.2f}%, "
+      f"in evaluation mode {evaluate(model, test_x, test_y)[1]:.2f}%")
+#> accuracy in training mode 83.72%, in evaluation mode 86.42%
+# --8<-- [end:forgot_eval]

@@ -1,0 +1,140 @@
+"""Seed 002's Fashion-MNIST CNN, replicated faithfully: the same model, optimiser, batch size,
+DataLoader pipeline and 40 epochs. Only its bugs are fixed, each marked FIX with its errata entry."""
+
+import torch
+import torch.nn.functional as F
+import torch.optim as optim
+from torchvision import datasets, transforms
+
+from cnn_models.models import Seed002CNN
+
+# output-tolerance: abs=0.01 rel=0.005
+
+# --8<-- [start:data]
+USE_CUDA = torch.cuda.is_available()
+DEVICE = torch.device("cuda" if USE_CUDA else "cpu")
+
+EPOCHS = 40
+BATCH_SIZE = 64
+torch.manual_seed(0)  # initial weights and dropout masks
+# Not the post's, and not part of the recipe: on 2 CPU cores, one loader process decoding images
+# while one thread trains: 40 epochs in about 9 minutes instead of 10.
+torch.set_num_threads(1)
+LOADER = dict(num_workers=1, persistent_workers=True)
+
+transform = transforms.Compose([
+    transforms.ToTensor(),
+    transforms.Normalize((0.2860,), (0.3530,)),  # FIX: Fashion-MNIST's mean and std, not MNIST's (errata 3)
+])
+train_loader = torch.utils.data.DataLoader(
+    datasets.FashionMNIST("./data", train=True, download=True, transform=transform),
+    batch_size=BATCH_SIZE, shuffle=True, **LOADER,
+    generator=torch.Generator().manual_seed(0))  # its own seeded stream: the same order on every run
+test_loader = torch.utils.data.DataLoader(
+    datasets.FashionMNIST("./data", train=False, download=True,  # FIX: ./data, downloaded (errata 2)
+                          transform=transform),
+    batch_size=BATCH_SIZE, shuffle=True, **LOADER,  # shuffled as in the post: harmless, no total changes
+    generator=torch.Generator().manual_seed(1))
+# --8<-- [end:data]
+
+# --8<-- [start:loops]
+model = Seed002CNN().to(DEVICE)
+optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.5)
+
+
+def train(model, train_loader, optimizer, epoch):
+    model.train()
+    for batch_idx, (data, target) in enumerate(train_loader):
+        data, target = data.to(DEVICE), target.to(DEVICE)  # FIX: batches follow the model (errata 4)
+        optimizer.zero_grad()
+        output = model(data)
+        loss = F.cross_entropy(output, target)
+        loss.backward()
+        optimizer.step()
+
+        if epoch == 1 and batch_idx % 200 == 0:  # the post logs every epoch; the first shows the start
+            # FIX: {:.6f}, not [:.6f} (errata 5)
+            print('Train Epoch: {} [{}/{} ({:.0f}%)]\tLoss: {:.6f}'.format(
+                epoch, batch_idx * len(data), len(train_loader.dataset),
+                100. * batch_idx / len(train_loader), loss.item()))
+
+
+def evaluate(model, test_loader):
+    model.eval()
+    test_loss = 0
+    correct = 0
+    with torch.no_grad():
+        for data, target in test_loader:
+            data, target = data.to(DEVICE), target.to(DEVICE)
+            output = model(data)
+            test_loss += F.cross_entropy(output, target, reduction='sum').item()
+            pred = output.max(1, keepdim=True)[1]
+            correct += pred.eq(target.view_as(pred)).sum().item()
+
+    test_loss /= len(test_loader.dataset)
+    test_accuracy = 100. * correct / len(test_loader.dataset)
+    return test_loss, test_accuracy
+# --8<-- [end:loops]
+
+
+# --8<-- [start:run]
+accuracies = {}
+for epoch in range(1, EPOCHS + 1):
+    train(model, train_loader, optimizer, epoch)
+    #> Train Epoch: 1 [0/60000 (0%)]	Loss: 2.310483
+    #> Train Epoch: 1 [12800/60000 (21%)]	Loss: 1.147898
+    #> Train Epoch: 1 [25600/60000 (43%)]	Loss: 0.774366
+    #> Train Epoch: 1 [38400/60000 (64%)]	Loss: 0.716456
+    #> Train Epoch: 1 [51200/60000 (85%)]	Loss: 0.734781
+    test_loss, test_accuracy = evaluate(model, test_loader)
+    accuracies[epoch] = test_accuracy
+    print('[{}] Test Loss: {:.4f}, Accuracy: {:.2f}%'.format(epoch, test_loss, test_accuracy))
+    #> [1] Test Loss: 0.6285, Accuracy: 73.72%
+    #> [2] Test Loss: 0.5341, Accuracy: 78.99%
+    #> [3] Test Loss: 0.4970, Accuracy: 81.31%
+    #> [4] Test Loss: 0.4518, Accuracy: 82.58%
+    #> [5] Test Loss: 0.4399, Accuracy: 83.93%
+    #> [6] Test Loss: 0.4045, Accuracy: 85.49%
+    #> [7] Test Loss: 0.3940, Accuracy: 85.82%
+    #> [8] Test Loss: 0.3730, Accuracy: 86.42%
+    #> [9] Test Loss: 0.3655, Accuracy: 86.75%
+    #> [10] Test Loss: 0.3618, Accuracy: 86.93%
+    #> [11] Test Loss: 0.3574, Accuracy: 86.95%
+    #> [12] Test Loss: 0.3468, Accuracy: 87.83%
+    #> [13] Test Loss: 0.3343, Accuracy: 88.02%
+    #> [14] Test Loss: 0.3398, Accuracy: 87.66%
+    #> [15] Test Loss: 0.3368, Accuracy: 87.87%
+    #> [16] Test Loss: 0.3352, Accuracy: 87.78%
+    #> [17] Test Loss: 0.3262, Accuracy: 88.65%
+    #> [18] Test Loss: 0.3158, Accuracy: 88.67%
+    #> [19] Test Loss: 0.3126, Accuracy: 88.80%
+    #> [20] Test Loss: 0.3119, Accuracy: 88.93%
+    #> [21] Test Loss: 0.3056, Accuracy: 89.10%
+    #> [22] Test Loss: 0.3014, Accuracy: 89.00%
+    #> [23] Test Loss: 0.2999, Accuracy: 89.12%
+    #> [24] Test Loss: 0.3002, Accuracy: 89.06%
+    #> [25] Test Loss: 0.2951, Accuracy: 89.20%
+    #> [26] Test Loss: 0.3142, Accuracy: 88.63%
+    #> [27] Test Loss: 0.2977, Accuracy: 89.62%
+    #> [28] Test Loss: 0.2989, Accuracy: 89.31%
+    #> [29] Test Loss: 0.3013, Accuracy: 89.56%
+    #> [30] Test Loss: 0.3095, Accuracy: 89.12%
+    #> [31] Test Loss: 0.2945, Accuracy: 89.16%
+    #> [32] Test Loss: 0.2939, Accuracy: 89.55%
+    #> [33] Test Loss: 0.2905, Accuracy: 89.82%
+    #> [34] Test Loss: 0.2915, Accuracy: 89.59%
+    #> [35] Test Loss: 0.2965, Accuracy: 89.57%
+    #> [36] Test Loss: 0.3070, Accuracy: 89.49%
+    #> [37] Test Loss: 0.2921, Accuracy: 89.61%
+    #> [38] Test Loss: 0.2926, Accuracy: 89.69%
+    #> [39] Test Loss: 0.2978, Accuracy: 89.37%
+    #> [40] Test Loss: 0.2984, Accuracy: 89.63%
+# --8<-- [end:run]
+
+# --8<-- [start:compare]
+for epoch, in_the_post in {1: 75.35, 2: 79.39, 40: 89.65}.items():  # the accuracies the post prints
+    print(f"test accuracy after epoch {epoch:2}: {accuracies[epoch]:.2f}% here, {in_the_post:.2f}% in the post")
+    #> test accuracy after epoch  1: 73.72% here, 75.35% in the post
+    #> test accuracy after epoch  2: 78.99% here, 79.39% in the post
+    #> test accuracy after epoch 40: 89.63% here, 89.65% in the post
+# --8<-- [end:compare]
