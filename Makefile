@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 UV = uv
 PYTEST = $(UV) run --no-sync pytest
 
-.PHONY: serve build test outputs requirements uv
+.PHONY: serve build test outputs bench requirements uv
 
 uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -26,6 +26,15 @@ test: uv
 outputs: uv
 	$(UV) sync --locked
 	$(PYTEST) tests/test_snippets.py tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
+
+# Timings depend on the machine, so they live here and not in `make test`: each script measures its
+# variants side by side and writes bench/results/<name>.{json,md}, which the Training fast chapter shows.
+bench: uv
+	$(UV) sync --locked
+	$(UV) run --no-sync python bench/throughput.py
+	$(UV) run --no-sync python bench/compile_speed.py
+	$(UV) run --no-sync python bench/time_to_accuracy.py
+	$(UV) run --no-sync python bench/gpu_time_to_93.py
 
 requirements: uv
 	$(UV) export --frozen --all-groups --no-hashes --no-emit-project -o requirements.txt

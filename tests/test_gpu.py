@@ -25,7 +25,7 @@ pytestmark = [
     ),
 ]
 
-CHAPTERS = ("cnn_models", "training_and_evaluation", "feature_maps")
+CHAPTERS = ("cnn_models", "training_and_evaluation", "training_fast", "feature_maps")
 GPU_FIGURES = REPO / "build" / "gpu-figures"
 # A different floating-point path moves a short training run's accuracies: rerunning the CPU
 # snippets with 1 thread instead of 2 moved them by up to 1.02 points (the 3-epoch model of
@@ -37,12 +37,14 @@ GPU_ACCURACY_POINTS = 2.0
 
 
 def device_snippets() -> list[Path]:
-    """Snippets that put a model on DEVICE: those are the ones a GPU changes."""
+    """Snippets that put a model on DEVICE, themselves or through the fast recipe: those are the
+    ones a GPU changes."""
     return [
         path
         for chapter in CHAPTERS
         for path in sorted((SNIPPETS / chapter).glob("*.py"))
-        if "DEVICE" in path.read_text() and path.name != "fashion_mnist.py"
+        if any(word in path.read_text() for word in ("DEVICE", "training_fast.recipe"))
+        and path.name != "fashion_mnist.py"
     ]
 
 
@@ -80,6 +82,7 @@ def test_snippet_runs_on_the_gpu(snippet, snippet_workdir):
 
 def all_models():
     from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Seed000CNN, Seed002CNN
+    from training_fast.recipe import fast_cnn
 
     return {
         "seed000": (Seed000CNN(), (8, 1, 28, 28)),
@@ -88,6 +91,7 @@ def all_models():
         "seed003 with batch-norm": (ConfigurableCNN(cdims=(32, 64), hdims=(32,), batchnorm=True), (8, 1, 28, 28)),
         "LeNet-5": (LeNet5(), (8, 1, 28, 28)),
         "d2l LeNet": (D2LLeNet(), (8, 1, 28, 28)),
+        "fast recipe": (fast_cnn(), (8, 1, 28, 28)),
     }
 
 

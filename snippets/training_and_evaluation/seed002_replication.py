@@ -18,7 +18,7 @@ EPOCHS = 40
 BATCH_SIZE = 64
 torch.manual_seed(0)  # initial weights and dropout masks
 # Not the post's, and not part of the recipe: on 2 CPU cores, one loader process decoding images
-# while one thread trains: 40 epochs in about 9 minutes instead of 10.
+# while one thread trains: about 10 s per epoch instead of 15 s.
 torch.set_num_threads(1)
 LOADER = dict(num_workers=1, persistent_workers=True)
 
@@ -30,10 +30,14 @@ train_loader = torch.utils.data.DataLoader(
     datasets.FashionMNIST("./data", train=True, download=True, transform=transform),
     batch_size=BATCH_SIZE, shuffle=True, **LOADER,
     generator=torch.Generator().manual_seed(0))  # its own seeded stream: the same order on every run
+# Not the post's either: the test set goes through ToTensor and Normalize once, not 40 times. The
+# batches are the same tensors in the same order (Training fast shows the equality); evaluating
+# through PIL in every epoch would add about a minute to the run.
+test_set = datasets.FashionMNIST("./data", train=False, download=True)  # FIX: ./data, downloaded (errata 2)
+test_images = torch.stack([transform(image) for image, _ in test_set])
 test_loader = torch.utils.data.DataLoader(
-    datasets.FashionMNIST("./data", train=False, download=True,  # FIX: ./data, downloaded (errata 2)
-                          transform=transform),
-    batch_size=BATCH_SIZE, shuffle=True, **LOADER,  # shuffled as in the post: harmless, no total changes
+    torch.utils.data.TensorDataset(test_images, test_set.targets),
+    batch_size=BATCH_SIZE, shuffle=True,  # shuffled as in the post: harmless, no total changes
     generator=torch.Generator().manual_seed(1))
 # --8<-- [end:data]
 

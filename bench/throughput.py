@@ -1,0 +1,99 @@
+"""Training throughput of seed 002's model: the seed's pipeline against the in-memory one.
+
+Same model, same batch size (64), same optimiser, same number of steps; only the way batches are
+made differs. Then the fast variants of the in-memory pipeline (channels_last, bf16 autocast,
+larger batches) on the same model. Prints images per second and each row's ratio to the seed's.
+    uv run python bench/throughput.py
+"""
+
+import time
+
+import torch
+import torch.nn.functional as F
+from torchvision import datasets, transforms
+
+from _common import data_root, machine, record
+from cnn_models.models import Seed002CNN
+from training_and_evaluation.fashion_mnist import load_fashion_mnist
+
+STEPS = 300
+WARMUP = 10
+ROUNDS = 5
+
+
+def timed_steps(batches, steps, channels_last=False, bf16=False, compiled=False):
+    """Images per second over `steps` SGD steps on batches drawn from the iterator."""
+    torch.manual_seed(0)
+    model = Seed002CNN()
+    forward = torch.compile(model) if compiled else model
+    if channels_last:
+        model = model.to(memory_format=torch.channels_last)
+    optimizer = torch.optim.SGD(model.parameters(), lr=0.01, momentum=0.5)
+    model.train()
+    images = 0
+    for step in range(WARMUP + steps):
+        if step == WARMUP:
+            start, images = time.perf_counter(), 0
+        x, y = next(batches)
+        if channels_last:
+            x = x.contiguous(memory_format=torch.channels_last)
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            loss = F.cross_entropy(forward(x), y)
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+        images += len(y)
+    return images / (time.perf_counter() - start)
+
+
+def seed_batches(root, batch_size=64):
+    transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.2860,), (0.3530,))])
+    loader = torch.utils.data.DataLoader(
+        datasets.FashionMNIST(root, train=True, download=True, transform=transform),
+        batch_size=batch_size, shuffle=True, generator=torch.Generator().manual_seed(0))
+    while True:
+        yield from loader
+
+
+def in_memory_batches(images, labels, batch_size):
+    generator = torch.Generator().manual_seed(0)
+    while True:
+        order = torch.randperm(len(images), generator=generator)
+        for first in range(0, len(images) - batch_size + 1, batch_size):
+            batch = order[first:first + batch_size]
+            yield images[batch], labels[batch]
+
+
+def main():
+    root = data_root()
+    train_x, train_y, _, _ = load_fashion_mnist(root, device="cpu")
+    variants = [  # (name, batches, steps, options)
+        ("seed: DataLoader + ToTensor + Normalize, batch 64", seed_batches(root), STEPS, {}),
+        ("in memory, batch 64", in_memory_batches(train_x, train_y, 64), STEPS, {}),
+        ("in memory, batch 64, bf16 autocast", in_memory_batches(train_x, train_y, 64), STEPS, {"bf16": True}),
+        ("in memory, batch 256", in_memory_batches(train_x, train_y, 256), STEPS // 4, {}),
+        ("in memory, batch 1024", in_memory_batches(train_x, train_y, 1024), STEPS // 16, {}),
+        ("in memory, batch 256, torch.compile", in_memory_batches(train_x, train_y, 256), STEPS // 4,
+         {"compiled": True}),
+    ]
+    print(f"{machine()}, torch {torch.__version__}")
+    # Rounds over all variants rather than one variant at a time, so that a slow minute on a shared
+    # machine slows every variant a little instead of one a lot; each row is the median of its rounds.
+    rates = {name: [] for name, *_ in variants}
+    for round_number in range(1, ROUNDS + 1):
+        for name, batches, steps, options in variants:
+            rates[name].append(timed_steps(batches, steps, **options))
+        print(f"round {round_number}: " + ", ".join(f"{r[-1]:,.0f}" for r in rates.values()), flush=True)
+    rows = []
+    for name, measured in rates.items():
+        rate = sorted(measured)[ROUNDS // 2]
+        rows.append({"pipeline": name, "images_per_second": round(rate)})
+    for row in rows:
+        row["vs seed pipeline"] = f"{row['images_per_second'] / rows[0]['images_per_second']:.2f}x"
+        print(f"{row['pipeline']:52} {row['images_per_second']:9,} images/s {row['vs seed pipeline']:>7}")
+    record("throughput", rows, notes=f"Seed 002's model and optimiser, {STEPS} training steps at batch 64 "
+           f"(as many images at larger batches), median of {ROUNDS} interleaved rounds.")
+
+
+if __name__ == "__main__":
+    main()
