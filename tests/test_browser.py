@@ -264,11 +264,14 @@ def test_korean_search_finds_korean_pages(visit, context, built_site, word):
 def test_language_switcher_opens_the_same_page_in_the_other_language(visit, context):
     page = visit("ko/pooling/")
     assert page.locator("html").get_attribute("lang") == "ko"
+    # Leaving a page while its search worker still loads lunr aborts that request: wait it out.
+    page.wait_for_load_state("networkidle")
     page.locator(".md-header__option .md-select").hover()
     page.locator('.md-select__link[hreflang="en"]').click()
     page.wait_for_url(f"**{SITE_PATH}pooling/")
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.locator(".md-content h1").inner_text().removesuffix("¶") == "Pooling"  # ¶: the permalink
+    page.wait_for_load_state("networkidle")
     page.locator(".md-header__option .md-select").hover()
     page.locator('.md-select__link[hreflang="ko"]').click()
     page.wait_for_url(f"**{SITE_PATH}ko/pooling/")
