@@ -5,8 +5,11 @@ export PATH := $(HOME)/.local/bin:$(PATH)
 export NO_MKDOCS_2_WARNING := 1
 UV = uv
 PYTEST = $(UV) run --no-sync pytest
+# The verification pins one thread per process (tests/reproducible.py), so two worker processes
+# use both cores; an idle worker takes queued tests from the busy one (worksteal).
+WORKERS = -n 2 --dist worksteal
 
-.PHONY: serve build test outputs bench requirements uv
+.PHONY: serve build test outputs bench reproducibility requirements uv
 
 uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -21,11 +24,12 @@ build: uv
 
 test: uv
 	$(UV) sync --locked
-	$(PYTEST) --durations=15
+	$(PYTEST) $(WORKERS) --durations=15
 
 outputs: uv
 	$(UV) sync --locked
-	$(PYTEST) tests/test_snippets.py tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
+	$(PYTEST) $(WORKERS) tests/test_snippets.py --update-outputs
+	$(PYTEST) tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
 
 # Timings depend on the machine, so they live here and not in `make test`: each script measures its
 # variants side by side and writes bench/results/<name>.{json,md}, which the Training fast chapter shows.
@@ -35,6 +39,12 @@ bench: uv
 	$(UV) run --no-sync python bench/compile_speed.py
 	$(UV) run --no-sync python bench/time_to_accuracy.py
 	$(UV) run --no-sync python bench/gpu_time_to_93.py
+
+# The proof behind the reproducible CPU mode: every model trained natively and under qemu-user as
+# AMD and Intel CPUs (Debian's qemu-user; about 10 minutes). Writes bench/results/reproducible_cpu.*
+reproducibility: uv
+	$(UV) sync --locked
+	$(UV) run --no-sync python bench/reproducible_cpu.py
 
 requirements: uv
 	$(UV) export --frozen --all-groups --no-hashes --no-emit-project -o requirements.txt

@@ -16,6 +16,7 @@ TEXT = {
         None: "This build has no verification record (a full <code>make test</code> run writes one).",
         "commit": ", commit <code>{commit}</code>",
         "uncommitted": " with uncommitted changes",
+        "pinned": " in the reproducible CPU mode ({kernels} kernels, {threads} thread)",
     },
     "ko": {
         True: "마지막 검증 {date} UTC: 테스트 {passed}개 통과, {skipped}개 건너뜀 (torch {torch}, {device}{commit}).",
@@ -23,6 +24,7 @@ TEXT = {
         None: "이 빌드에는 검증 기록이 없습니다 (전체 <code>make test</code> 실행이 기록을 남깁니다).",
         "commit": ", 커밋 <code>{commit}</code>",
         "uncommitted": " + 커밋하지 않은 변경",
+        "pinned": ", 재현 가능한 CPU 모드({kernels} 커널, 스레드 {threads}개)",
     },
 }
 
@@ -37,7 +39,10 @@ def sentence(record: dict | None, language: str) -> str:
         commit = words["commit"].format(commit=values["commit"])
         commit += words["uncommitted"] if record.get("uncommitted_changes") else ""
     date = datetime.fromisoformat(record["finished"]).strftime("%Y-%m-%d %H:%M")
-    return words[record["ok"]].format(**{**values, "date": date, "commit": commit})
+    device = values["device"]
+    if record.get("pinned"):
+        device += words["pinned"].format(**values)
+    return words[record["ok"]].format(**{**values, "date": date, "commit": commit, "device": device})
 
 
 def on_page_content(html, page, config, files):

@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+import reproducible
 from harness import REPO
 
 RECORD = REPO / "build" / "last-verified.json"
@@ -41,16 +42,9 @@ def is_full_run(config: pytest.Config) -> bool:
         config.args_source == pytest.Config.ArgsSource.TESTPATHS
         and not (option.keyword or option.markexpr or option.collectonly or _deselected)
         and not getattr(option, "lf", False)  # absent under -p no:cacheprovider
+        and not getattr(option, "deselect", None)  # under xdist, only the workers see deselection
         and not config.getoption("--update-outputs", False)
     )
-
-
-def device() -> str:
-    import torch
-
-    if torch.cuda.is_available():
-        return torch.cuda.get_device_name(0)
-    return f"CPU ({torch.get_num_threads()} threads)"
 
 
 def git(*args: str) -> str | None:
@@ -61,6 +55,8 @@ def git(*args: str) -> str | None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int):
+    if hasattr(session.config, "workerinput"):
+        return  # an xdist worker: the controller, which sees every report, writes the record
     if exitstatus not in (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED) or not is_full_run(session.config):
         return
     import torch
@@ -70,7 +66,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int):
         "ok": exitstatus == pytest.ExitCode.OK,
         **{outcome: _outcomes[outcome] for outcome in ("passed", "failed", "skipped")},
         "torch": torch.__version__,
-        "device": device(),
+        **reproducible.record(),
         "commit": git("rev-parse", "--short=12", "HEAD"),
         "uncommitted_changes": bool(git("status", "--porcelain")),
     }

@@ -11,5 +11,5 @@ for name, mean, std in [("MNIST's (seed 002)", 0.1307, 0.3081),
     print(f"{name:20} Normalize(({mean:.4f},), ({std:.4f},)) -> "
           f"mean {normalized.mean():+.3f}, std {normalized.std():.3f}")
     #> MNIST's (seed 002)   Normalize((0.1307,), (0.3081,)) -> mean +0.504, std 1.146
-    #> Fashion-MNIST's own  Normalize((0.2860,), (0.3530,)) -> mean -0.000, std 1.000
+    #> Fashion-MNIST's own  Normalize((0.2860,), (0.3530,)) -> mean +0.000, std 1.000
 # --8<-- [end:demo]

@@ -5,7 +5,6 @@ from cnn_models.models import Seed002CNN
 from receptive_fields.receptive_field import receptive_field
 from training_and_evaluation.fashion_mnist import CLASSES, DEVICE, evaluate, load_fashion_mnist, train_epoch
 
-# output-tolerance: abs=0.01 rel=0.005
 
 # --8<-- [start:train]
 train_x, train_y, test_x, test_y = load_fashion_mnist()
@@ -17,7 +16,7 @@ generator = torch.Generator().manual_seed(0)
 for epoch in range(1, 3):
     train_epoch(model, optimizer, train_x, train_y, batch_size=64, generator=generator)
 print(f"test accuracy after 2 epochs: {evaluate(model, test_x, test_y)[1]:.2f}%")
-#> test accuracy after 2 epochs: 84.41%
+#> test accuracy after 2 epochs: 84.16%
 # --8<-- [end:train]
 
 # --8<-- [start:filters]

@@ -21,7 +21,7 @@ for step in range(201):
     if step % 25 == 0:
         print(f"step {step:3d}  loss {loss.item():.6f}")
         #> step   0  loss 1.059716
-        #> step  25  loss 0.158446
+        #> step  25  loss 0.158447
         #> step  50  loss 0.011636
         #> step  75  loss 0.000578
         #> step 100  loss 0.000085

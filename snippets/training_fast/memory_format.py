@@ -19,7 +19,7 @@ with torch.no_grad():
     plain = model(images)
     fast = model.to(memory_format=torch.channels_last)(images.contiguous(memory_format=torch.channels_last))
 print(f"largest difference in the logits: {(plain - fast).abs().max():.1e}")  # other kernels, other rounding
-#> largest difference in the logits: 1.3e-07
+#> largest difference in the logits: 1.5e-07
 
 seed_model = Seed002CNN().to(memory_format=torch.channels_last)
 try:

@@ -1,0 +1,235 @@
+"""Proof of the reproducible CPU mode (tests/reproducible.py): every model of the book, trained for a
+few steps, ends with bit-identical parameters on this machine and on emulated AMD and Intel CPUs.
+
+    make reproducibility    # about 30 minutes on one core; needs Debian's qemu-user (apt-get install qemu-user)
+
+Each run is a fresh process that trains each model with the optimiser, batch size, memory format
+and training mode its chapter uses, on a fixed batch of random 28x28 images, and prints a SHA-256
+of every model's parameters and buffers. It runs natively (this CPU, whatever it is) and under
+`qemu-x86_64 -cpu MODEL`, which executes the same Python and torch as another CPU: the emulated
+CPUID says AMD or Intel, so MKL and oneDNN choose their code for that vendor and instruction set.
+The emulator has no AVX-512, so the native run on an AVX-512 machine is the one that shows the
+pin switching those kernels off. Runs unpinned are included to show the pin is what matters.
+
+Writes bench/results/reproducible_cpu.{json,md} and exits 1 if the pinned emulated CPUs disagree.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+RESULTS = REPO / "bench" / "results"
+# QEMU's CPU models: AMD Zen (EPYC) and two Intel generations, all with AVX2 and FMA.
+EMULATED = ("EPYC", "Skylake-Client", "Haswell")
+STEPS = 3
+BATCH = 32
+
+
+def pinned_env() -> dict[str, str]:
+    sys.path.insert(0, str(REPO / "tests"))  # like bench/_common.py: the pin has one source
+    from reproducible import PINNED_ENV
+
+    return dict(PINNED_ENV)
+
+
+def train_every_model() -> dict[str, str]:
+    """The worker: a few training steps of each model of the book; a hash of each model's state."""
+    import torch
+    import torch.nn as nn
+    import torch.nn.functional as F
+
+    sys.path.insert(0, str(REPO / "snippets"))  # the worker is a child process of this script only
+    from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Seed000CNN, Seed002CNN
+    from training_fast.recipe import fast_cnn
+
+    def adam(model):
+        return torch.optim.Adam(model.parameters(), lr=1e-3)
+
+    def sgd(lr, momentum=0.0, nesterov=False, weight_decay=0.0):
+        return lambda model: torch.optim.SGD(model.parameters(), lr=lr, momentum=momentum,
+                                             nesterov=nesterov, weight_decay=weight_decay)
+
+    # (name, model factory, optimiser, number of classes, channels_last): as the chapters train them
+    cases = [
+        ("learn_kernel Conv2d(1, 1, 3)", lambda: nn.Conv2d(1, 1, 3, bias=False), lambda m: torch.optim.Adam(m.parameters(), lr=0.05), None, False),
+        ("Seed000CNN", lambda: Seed000CNN(), adam, 2, False),
+        ("Seed002CNN", lambda: Seed002CNN(), sgd(0.01, momentum=0.5), 10, False),
+        ("ConfigurableCNN", lambda: ConfigurableCNN(hdims=(32,)), adam, 10, False),
+        ("ConfigurableCNN batchnorm", lambda: ConfigurableCNN(hdims=(32,), batchnorm=True), adam, 10, False),
+        ("D2LLeNet", lambda: D2LLeNet(), sgd(0.9), 10, False),
+        ("LeNet5", lambda: LeNet5(), adam, 10, False),
+        ("fast_cnn (channels_last)", lambda: fast_cnn(), sgd(0.2, 0.9, True, 5e-4), 10, True),
+        ("fast_cnn without batch-norm", lambda: fast_cnn(batchnorm=False), sgd(0.2, 0.9, True, 5e-4), 10, True),
+    ]
+    hashes = {"first_cnn.py (seed 001, whole file)": state_hash(first_cnn())}
+    for name, make, optimiser, classes, channels_last in cases:
+        torch.manual_seed(0)
+        model = make()
+        images = torch.randn(BATCH, 1, 28, 28)
+        if channels_last:
+            model = model.to(memory_format=torch.channels_last)
+            images = images.contiguous(memory_format=torch.channels_last)
+        optimizer = optimiser(model)
+        model.train()
+        for _ in range(STEPS):
+            output = model(images)
+            if classes is None:  # the kernel chapter fits a convolution to a target map
+                loss = F.mse_loss(output, torch.zeros_like(output) + 0.5)
+            else:
+                labels = torch.arange(BATCH) % classes
+                loss = F.cross_entropy(output, labels)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+        with torch.no_grad():
+            model.eval()
+            model(images)  # evaluation mode too: batch-norm's running statistics, no dropout
+        hashes[name] = state_hash(model)
+    return {"capability": torch.backends.cpu.get_cpu_capability(), "hashes": hashes}
+
+
+def state_hash(model) -> str:
+    digest = hashlib.sha256()
+    for key, tensor in model.state_dict().items():
+        digest.update(key.encode())
+        digest.update(tensor.detach().contiguous().numpy().tobytes())
+    return digest.hexdigest()[:16]
+
+
+def first_cnn():
+    """Seed 001's first CNN: the snippet file itself (500 Adam steps), run as the tests run it."""
+    import contextlib
+    import io
+    import runpy
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    with contextlib.redirect_stdout(io.StringIO()):
+        namespace = runpy.run_path(str(REPO / "snippets" / "cnn_models" / "first_cnn.py"), run_name="__main__")
+    return namespace["model"]
+
+
+def run(cpu: str | None, pinned: bool) -> dict:
+    """One worker process; `cpu` is a QEMU CPU model, or None for this machine's own CPU."""
+    env = {key: value for key, value in os.environ.items()}
+    for key in pinned_env():
+        env.pop(key, None)
+    if pinned:
+        env.update(pinned_env())
+    command = [sys.executable, __file__, "--worker"]
+    if cpu:
+        command = ["qemu-x86_64", "-cpu", cpu, *command]
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, capture_output=True, text=True)
+    if result.returncode:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
+    worker = json.loads(result.stdout.strip().splitlines()[-1])
+    return {"cpu": cpu or "native", "pinned": pinned, "seconds": round(time.perf_counter() - start, 1), **worker}
+
+
+def native_cpu() -> str:
+    with open("/proc/cpuinfo") as info:
+        return next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), "unknown")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--render", action="store_true", help="rewrite the .md from the recorded .json")
+    parser.add_argument("--cpus", nargs="*", default=list(EMULATED), help="QEMU CPU models to emulate")
+    args = parser.parse_args()
+    if args.worker:
+        print(json.dumps(train_every_model()))
+        return 0
+    if args.render:
+        record = json.loads((RESULTS / "reproducible_cpu.json").read_text())
+        record.update(verdict(record["runs"]))
+        (RESULTS / "reproducible_cpu.json").write_text(json.dumps(record, indent=1) + "\n")
+        render(record)
+        return 0
+    if not shutil.which("qemu-x86_64"):
+        raise SystemExit("needs qemu-x86_64: apt-get install qemu-user")
+
+    # Unpinned runs natively and on the first emulated CPU show that the pin is what makes them agree.
+    runs = [run(None, pinned=True), run(None, pinned=False)]
+    for number, cpu in enumerate(args.cpus):
+        runs += [run(cpu, pinned=True)] + ([run(cpu, pinned=False)] if number == 0 else [])
+        print(f"{cpu}: done", file=sys.stderr)
+    import torch
+
+    record = {
+        "benchmark": "reproducible_cpu",
+        "date": datetime.date.today().isoformat(),
+        "machine": native_cpu(),
+        "torch": torch.__version__,
+        "pinned_env": pinned_env(),
+        "steps": STEPS,
+        "batch": BATCH,
+        "runs": runs,
+    }
+    record.update(verdict(runs))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "reproducible_cpu.json").write_text(json.dumps(record, indent=1) + "\n")
+    render(record)
+    return 0 if record["emulated_pinned_identical"] else 1
+
+
+def verdict(runs: list[dict]) -> dict:
+    """What the runs show: do the emulated CPUs agree, and which models does this CPU match?"""
+    emulated = [r for r in runs if r["pinned"] and r["cpu"] != "native"]
+    native = next(r for r in runs if r["pinned"] and r["cpu"] == "native")
+    reference = emulated[0]["hashes"]
+    return {
+        "emulated_pinned_identical": all(r["hashes"] == reference for r in emulated),
+        "native_matches_emulated": [m for m in reference if native["hashes"][m] == reference[m]],
+        "native_differs_from_emulated": [m for m in reference if native["hashes"][m] != reference[m]],
+    }
+
+
+def render(record: dict) -> None:
+    runs = record["runs"]
+    reference = next(r for r in runs if r["pinned"] and r["cpu"] != "native")["hashes"]
+    models = list(reference)
+    env = " ".join(f"{k}={v}" for k, v in record["pinned_env"].items())
+
+    def label(r):
+        where = "this CPU" if r["cpu"] == "native" else f"qemu -cpu {r['cpu']}"
+        return f"{where}, {'pinned' if r['pinned'] else 'unpinned'} ({r['capability']})"
+
+    lines = [
+        f"Parameter hashes after {record['steps']} training steps (batch {record['batch']}) of each "
+        f"model; ≠ marks a hash that differs from the pinned emulated CPUs'. Measured on "
+        f"{record['machine']} with torch {record['torch']}, {record['date']}. Pinned: `{env}`.",
+        "",
+        "| model | " + " | ".join(label(r) for r in runs) + " |",
+        "| --- |" + " --- |" * len(runs),
+    ]
+    for model in models:
+        cells = [f"`{r['hashes'][model]}`" + ("" if r["hashes"][model] == reference[model] else " ≠") for r in runs]
+        lines.append(f"| {model} | " + " | ".join(cells) + " |")
+    differs = record["native_differs_from_emulated"]
+    lines += [
+        "",
+        f"Pinned, the emulated AMD and Intel CPUs agree on every model: "
+        f"**{'yes' if record['emulated_pinned_identical'] else 'NO'}**. "
+        f"This CPU, pinned, matches them on {len(record['native_matches_emulated'])} of {len(models)} models"
+        + (f"; it differs on {', '.join(differs)}." if differs else "."),
+        "Unpinned, every model differs.",
+    ]
+    (RESULTS / "reproducible_cpu.md").write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,65 @@
+"""The suite runs in the reproducible CPU mode of tests/reproducible.py, and the mode does what it
+says. The cross-CPU proof itself is too slow for `make test` (qemu): `make reproducibility`."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import torch
+
+import reproducible
+from harness import REPO
+
+TESTS = Path(__file__).parent
+
+
+def python(code: str, env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=TESTS)
+
+
+def test_the_suite_runs_pinned():
+    reproducible.check()  # raises, naming what is off
+    assert torch.are_deterministic_algorithms_enabled()
+    assert "reproducible CPU mode: ATen AVX2" in reproducible.describe()
+
+
+def test_convolutions_and_elementwise_kernels_use_avx2_code():
+    """oneDNN reports the instruction set it compiled for; without the pin it is AVX-512 wherever
+    the CPU has it (Intel Xeon, AMD Zen 4)."""
+    env = {**os.environ, **reproducible.PINNED_ENV, "ONEDNN_VERBOSE": "1"}
+    code = "import torch; torch.nn.Conv2d(1, 4, 3)(torch.randn(2, 1, 8, 8)); print(torch.backends.cpu.get_cpu_capability())"
+    result = python(code, env)
+    assert result.returncode == 0, result.stderr
+    assert "isa:Intel AVX2" in result.stdout and ",jit:avx2," in result.stdout
+    assert result.stdout.strip().endswith("AVX2")
+
+
+def test_pinning_after_torch_is_imported_fails_loudly():
+    env = {key: value for key, value in os.environ.items() if key not in reproducible.PINNED_ENV}
+    result = python("import torch, reproducible; reproducible.pin()", env)
+    assert result.returncode != 0 and "NotPinned" in result.stderr and "before importing torch" in result.stderr
+
+
+def test_the_fast_recipe_uses_float32_in_the_pinned_mode():
+    """bf16 would take a CPU-dependent path (AMX or AVX512-BF16 where present): the recipe follows
+    PyTorch's dispatch, which the pin sets to AVX2."""
+    env = {**os.environ, **reproducible.PINNED_ENV, "PYTHONPATH": str(REPO / "snippets")}
+    result = python("from training_fast.recipe import bf16_is_fast; print(bf16_is_fast())", env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_the_recorded_proof_covers_amd_and_intel_and_they_agree():
+    """bench/results/reproducible_cpu.json is for this pin and this torch, has an AMD and an Intel
+    CPU model among the emulated runs, and they trained every model to the same bits. (Where the
+    native run differs, bench/results/reproducible_cpu.md names the models; see the README.)"""
+    record = json.loads((REPO / "bench" / "results" / "reproducible_cpu.json").read_text())
+    assert record["pinned_env"] == reproducible.PINNED_ENV, "the proof is for another pin: make reproducibility"
+    assert record["torch"].split("+")[0] == torch.__version__.split("+")[0], "proof recorded with another torch"
+    emulated = [run for run in record["runs"] if run["pinned"] and run["cpu"] != "native"]
+    assert "EPYC" in {run["cpu"] for run in emulated}
+    assert {"Skylake-Client", "Haswell"} & {run["cpu"] for run in emulated}
+    assert all(run["hashes"] == emulated[0]["hashes"] for run in emulated)
+    assert record["emulated_pinned_identical"]
