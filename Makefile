@@ -9,7 +9,7 @@ PYTEST = $(UV) run --no-sync pytest
 # use both cores; an idle worker takes queued tests from the busy one (worksteal).
 WORKERS = -n 2 --dist worksteal
 
-.PHONY: serve build test outputs bench reproducibility requirements uv
+.PHONY: serve build test check outputs bench reproducibility requirements uv
 
 uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -25,6 +25,11 @@ build: uv
 test: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) --durations=15
+
+# The inner loop: everything but the Fashion-MNIST trainings and the browser (about 2 minutes).
+check: uv
+	$(UV) sync --locked
+	$(PYTEST) $(WORKERS) -m "not training and not browser"
 
 outputs: uv
 	$(UV) sync --locked

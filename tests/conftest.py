@@ -43,6 +43,11 @@ def pytest_collection_modifyitems(config, items):
             return ""
         return item.nodeid.rsplit("[", 1)[-1].rstrip("]")
 
+    for item in items:
+        if name(item) in rank:
+            item.add_marker(pytest.mark.training)
+        if item.nodeid.startswith("tests/test_browser.py"):
+            item.add_marker(pytest.mark.browser)
     longest = sorted((item for item in items if name(item) in rank), key=lambda item: rank[name(item)])
     rest = [item for item in items if name(item) not in rank]
     first, others = longest[:1], longest[1:]
@@ -50,8 +55,9 @@ def pytest_collection_modifyitems(config, items):
     items[:] = first + rest[: half - len(first)] + others + rest[half - len(first):]
 
 
-# The longest tests, longest first (pinned, 1 thread; `--durations` on 2026-12-02 with one core
-# free: 793 s, 250 s, 155 s, 108 s, 42 s, 27 s, 26 s, 24 s).
+# The snippets that train on Fashion-MNIST (marked `training`; `make check` leaves them out),
+# longest first (pinned, 1 thread; `make test --durations` on 2026-12-02: 680 s, 262 s, 167 s,
+# 113 s, 42 s, 29 s, and about 26 s for the last two).
 LONGEST_FIRST = (
     "training_and_evaluation/seed002_replication.py",
     "training_fast/ingredients.py",
