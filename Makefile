@@ -46,7 +46,7 @@ bench: uv
 	$(UV) run --no-sync python bench/gpu_time_to_93.py
 
 # The proof behind the reproducible CPU mode: every model trained natively and under qemu-user as
-# AMD and Intel CPUs (Debian's qemu-user; about 10 minutes). Writes bench/results/reproducible_cpu.*
+# AMD and Intel CPUs (Debian's qemu-user; about 30 minutes on one core). Writes bench/results/reproducible_cpu.*
 reproducibility: uv
 	$(UV) sync --locked
 	$(UV) run --no-sync python bench/reproducible_cpu.py

@@ -2,7 +2,6 @@
 
 import datetime
 import json
-import platform
 import sys
 from pathlib import Path
 
@@ -14,6 +13,7 @@ RESULTS = REPO / "bench" / "results"
 
 sys.path.insert(0, str(REPO / "tests"))
 from dataset import prepare_fashion_mnist  # noqa: E402  (tests/dataset.py)
+from reproducible import cpu_model  # noqa: E402  (tests/reproducible.py)
 
 
 def data_root() -> str:
@@ -57,11 +57,3 @@ def render(name: str) -> None:
     (RESULTS / f"{name}.md").write_text("\n".join(table) + "\n\n" + caption.strip() + "\n")
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor()

@@ -28,18 +28,14 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "tests"))  # like bench/_common.py: the pin has one source
+from reproducible import PINNED_ENV, cpu_model  # noqa: E402  (tests/reproducible.py; imports no torch)
+
 RESULTS = REPO / "bench" / "results"
 # QEMU's CPU models: AMD Zen (EPYC) and two Intel generations, all with AVX2 and FMA.
 EMULATED = ("EPYC", "Skylake-Client", "Haswell")
 STEPS = 3
 BATCH = 32
-
-
-def pinned_env() -> dict[str, str]:
-    sys.path.insert(0, str(REPO / "tests"))  # like bench/_common.py: the pin has one source
-    from reproducible import PINNED_ENV
-
-    return dict(PINNED_ENV)
 
 
 def train_every_model() -> dict[str, str]:
@@ -122,11 +118,9 @@ def first_cnn():
 
 def run(cpu: str | None, pinned: bool) -> dict:
     """One worker process; `cpu` is a QEMU CPU model, or None for this machine's own CPU."""
-    env = {key: value for key, value in os.environ.items()}
-    for key in pinned_env():
-        env.pop(key, None)
+    env = {key: value for key, value in os.environ.items() if key not in PINNED_ENV}
     if pinned:
-        env.update(pinned_env())
+        env.update(PINNED_ENV)
     command = [sys.executable, __file__, "--worker"]
     if cpu:
         command = ["qemu-x86_64", "-cpu", cpu, *command]
@@ -136,11 +130,6 @@ def run(cpu: str | None, pinned: bool) -> dict:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
     worker = json.loads(result.stdout.strip().splitlines()[-1])
     return {"cpu": cpu or "native", "pinned": pinned, "seconds": round(time.perf_counter() - start, 1), **worker}
-
-
-def native_cpu() -> str:
-    with open("/proc/cpuinfo") as info:
-        return next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), "unknown")
 
 
 def main() -> int:
@@ -171,9 +160,9 @@ def main() -> int:
     record = {
         "benchmark": "reproducible_cpu",
         "date": datetime.date.today().isoformat(),
-        "machine": native_cpu(),
+        "machine": cpu_model(),
         "torch": torch.__version__,
-        "pinned_env": pinned_env(),
+        "pinned_env": PINNED_ENV,
         "steps": STEPS,
         "batch": BATCH,
         "runs": runs,

@@ -24,8 +24,10 @@ different accuracies. The pin below chooses the same code on every x86-64 CPU th
 natively and under `qemu-x86_64` emulating AMD and Intel CPUs, and compares parameter hashes
 (`bench/results/reproducible_cpu.md`). Emulated AMD and Intel agree on every model; natively, the
 models trained with Adam differ from the emulated runs through `torch.sqrt` (MKL's vector math
-under `MKL_CBWR=COMPATIBLE`), which only a native AMD machine can settle (see the README). The environment must be set before torch is imported,
-because oneDNN, MKL and ATen read it once, when they first run.
+under `MKL_CBWR=COMPATIBLE`), which only a native AMD machine can settle (see the README).
+
+The environment must be set before torch is imported, because oneDNN, MKL and ATen read it once,
+when they first run.
 """
 
 from __future__ import annotations
@@ -48,14 +50,14 @@ class NotPinned(RuntimeError):
     pass
 
 
-def pin(environ: dict = os.environ) -> None:
+def pin() -> None:
     """Set the pinned environment for this process and its children. Must run before torch loads."""
-    if "torch" in sys.modules and any(environ.get(key) != value for key, value in PINNED_ENV.items()):
+    if "torch" in sys.modules and not is_pinned():
         raise NotPinned(
             "torch was imported before the reproducible CPU mode was pinned, so its kernels are "
             "already chosen: set the environment of tests/reproducible.py before importing torch"
         )
-    environ.update(PINNED_ENV)
+    os.environ.update(PINNED_ENV)
 
 
 def apply_in_torch() -> None:
@@ -77,9 +79,9 @@ def check() -> None:
         "CUDA available": (torch.cuda.is_available(), False),
     }
     wrong = {name: got for name, (got, wanted) in found.items() if got != wanted}
-    missing = {key: os.environ.get(key) for key, value in PINNED_ENV.items() if os.environ.get(key) != value}
-    if wrong or missing:
-        raise NotPinned(f"not in the reproducible CPU mode: {wrong or ''} {missing or ''}".strip())
+    if wrong or not is_pinned():
+        environment = {key: os.environ.get(key) for key in PINNED_ENV}
+        raise NotPinned(f"not in the reproducible CPU mode: {wrong}, environment {environment}")
 
 
 def describe() -> str:
@@ -87,7 +89,7 @@ def describe() -> str:
     import torch
 
     mode = "reproducible CPU mode" if is_pinned() else "unpinned"
-    settings = ", ".join(f"{key}={os.environ.get(key, '(unset)')!s}" for key in PINNED_ENV if key != "CUDA_VISIBLE_DEVICES")
+    settings = ", ".join(f"{key}={os.environ.get(key, '(unset)')}" for key in PINNED_ENV if key != "CUDA_VISIBLE_DEVICES")
     return (
         f"{mode}: ATen {torch.backends.cpu.get_cpu_capability()}, {settings}, "
         f"{torch.get_num_threads()} thread(s), CUDA {'visible' if torch.cuda.is_available() else 'hidden'}, "

@@ -42,15 +42,6 @@ def test_pinning_after_torch_is_imported_fails_loudly():
     assert result.returncode != 0 and "NotPinned" in result.stderr and "before importing torch" in result.stderr
 
 
-def test_the_fast_recipe_uses_float32_in_the_pinned_mode():
-    """bf16 would take a CPU-dependent path (AMX or AVX512-BF16 where present): the recipe follows
-    PyTorch's dispatch, which the pin sets to AVX2."""
-    env = {**os.environ, **reproducible.PINNED_ENV, "PYTHONPATH": str(REPO / "snippets")}
-    result = python("from training_fast.recipe import bf16_is_fast; print(bf16_is_fast())", env)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"
-
-
 def test_the_recorded_proof_covers_amd_and_intel_and_they_agree():
     """bench/results/reproducible_cpu.json is for this pin and this torch, has an AMD and an Intel
     CPU model among the emulated runs, and they trained every model to the same bits. (Where the
