@@ -3,7 +3,10 @@
 The `#>` lines are checked against real runs (test_snippets.py); a sentence that quotes "89.74%"
 is only as true as the output it quotes. So each decimal or percentage in a page's prose (outside
 code, math and link targets) must equal a number in the `#>` output of the snippets that page
-includes, or, for a decimal such as a learning rate, a number written in their code. Timings are
+includes, or, for a decimal such as a learning rate, a number written in their code. Integers of
+three or more digits ("1352 mistakes", "482 shirts", "60,000 images") are held to the same rule:
+printed or written by the included code. Years (1900-2099 without a comma), zero-padded seed
+numbers (000-004) and image sizes (200×200) are not measurements and are left out. Timings are
 the one exception to "checked on every run": they quote the benchmark tables the page includes
 (bench/results/*.md, written by `make bench` with the machine and date). When `make
 outputs` changes a result, this test names every sentence that still quotes the old one.
@@ -20,12 +23,18 @@ DOCS = REPO / "docs"
 BENCH_RESULTS = REPO / "bench" / "results"
 INCLUDE = re.compile(r'--8<--\s+"([^":]+)')
 PROSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%|(?<![\w.,])\d[\d,]*\.\d+")
-NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+# Not after or before a Latin letter, digit or ×; Korean counters (1352개) do not protect a number.
+PROSE_INTEGER = re.compile(r"(?<![0-9A-Za-z_.,×-])(\d{1,3}(?:,\d{3})+|[1-9]\d{2,})(?![0-9A-Za-z_,%×]|\.\d)")
+NUMBER = re.compile(r"\d[\d,_]*(?:\.\d+)?")
 NOT_PROSE = re.compile(r"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|\{[^}]*\}")
 
 
 def value(number: str) -> float:
-    return float(number.rstrip("%").replace(",", ""))
+    return float(number.rstrip("%").replace(",", "").replace("_", ""))
+
+
+def is_year(number: str) -> bool:
+    return len(number) == 4 and 1900 <= int(number) <= 2099
 
 
 def prose_lines(text: str):
@@ -61,5 +70,11 @@ def test_prose_numbers_are_printed_by_the_code(page):
         for line_number, line in prose_lines(text)
         for number in PROSE_NUMBER.findall(line)
         if value(number) not in printed and (number.endswith("%") or value(number) not in written)
+    ]
+    unbacked += [
+        f"{page.relative_to(REPO)}:{line_number}: {number}"
+        for line_number, line in prose_lines(text)
+        for number in PROSE_INTEGER.findall(line)
+        if not is_year(number) and value(number) not in printed | written
     ]
     assert not unbacked, "numbers in prose that no included snippet prints:\n" + "\n".join(unbacked)

@@ -23,12 +23,12 @@ print(f"{len(train_x):,} training and {len(test_x):,} test images")
 # --8<-- [start:train]
 torch.manual_seed(0)
 model = Seed000CNN(image_size=28, num_classes=2).to(DEVICE)
-optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
 generator = torch.Generator().manual_seed(0)  # the shuffling order, separate from the weights
 for epoch in range(1, 3):
     train_loss = train_epoch(model, optimizer, train_x, train_y, batch_size=100, generator=generator)
     test_loss, accuracy = evaluate(model, test_x, test_y)
     print(f"epoch {epoch}: train loss {train_loss:.4f}, test loss {test_loss:.4f}, accuracy {accuracy:.2f}%")
-    #> epoch 1: train loss 0.3770, test loss 0.2589, accuracy 89.30%
-    #> epoch 2: train loss 0.2097, test loss 0.2108, accuracy 91.50%
+    #> epoch 1: train loss 0.3774, test loss 0.2757, accuracy 88.50%
+    #> epoch 2: train loss 0.2101, test loss 0.1989, accuracy 91.40%
 # --8<-- [end:train]

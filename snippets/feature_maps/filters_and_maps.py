@@ -11,12 +11,12 @@ train_x, train_y, test_x, test_y = load_fashion_mnist()
 torch.manual_seed(0)
 model = Seed002CNN().to(DEVICE)
 initial_filters = model.conv1.weight.detach().cpu().clone()  # 10 random 5x5 kernels, before any training
-optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
+optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
 generator = torch.Generator().manual_seed(0)
 for epoch in range(1, 3):
     train_epoch(model, optimizer, train_x, train_y, batch_size=64, generator=generator)
 print(f"test accuracy after 2 epochs: {evaluate(model, test_x, test_y)[1]:.2f}%")
-#> test accuracy after 2 epochs: 84.16%
+#> test accuracy after 2 epochs: 84.14%
 # --8<-- [end:train]
 
 # --8<-- [start:filters]

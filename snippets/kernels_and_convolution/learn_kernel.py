@@ -12,7 +12,8 @@ image = torch.rand(1, 1, 32, 32)  # one random 32x32 "photo": every 3x3 window i
 target = F.conv2d(image, true_kernel.view(1, 1, 3, 3)) + true_bias
 
 conv = nn.Conv2d(1, 1, kernel_size=3)  # random kernel and bias
-optimizer = torch.optim.Adam(conv.parameters(), lr=0.05)
+# fused=True: Adam's square roots exactly rounded, so every CPU computes the page's numbers
+optimizer = torch.optim.Adam(conv.parameters(), lr=0.05, fused=True)
 for step in range(201):
     loss = F.mse_loss(conv(image), target)
     optimizer.zero_grad()

@@ -27,6 +27,9 @@ print(f"the whole recipe: {recipe_accuracy:.2f}%")
 # --8<-- [start:lr_scaling]
 print(f"batch 1024, peak lr 0.8: {two_epochs(batch_size=1024, lr=0.8)[0]:.2f}%")  # 4x the batch, 4x the lr
 #> batch 1024, peak lr 0.8: 85.74%
+steps = {batch: 2 * -(-len(train_x) // batch) for batch in (256, 1024)}  # ceil: the last batch is short
+print(f"optimizer steps in two epochs: {steps[1024]} at batch 1024, {steps[256]} at batch 256")
+#> optimizer steps in two epochs: 118 at batch 1024, 470 at batch 256
 # --8<-- [end:lr_scaling]
 
 # --8<-- [start:one_cycle]
