@@ -7,6 +7,7 @@ Colab straight from the GitHub repository named by `repo_url`.
 
 import os
 import re
+from importlib.metadata import version
 from pathlib import Path
 
 import mkdocs_jupyter
@@ -32,6 +33,15 @@ WORDS = {
     "en": ("This chapter as a Jupyter notebook", "view", "download", "open in Colab"),
     "ko": ("이 장을 주피터 노트북으로", "보기", "내려받기", "Colab에서 열기"),
 }
+
+
+def on_config(config):
+    # mkdocs-jupyter's cache key hashes the notebook and the plugin's options, not the code that
+    # renders it: one folder per version of the renderer, so an upgrade renders afresh.
+    jupyter = config.plugins["mkdocs-jupyter"].config
+    renderer = "-".join(f"{name}{version(name)}" for name in ("mkdocs-jupyter", "nbconvert", "pygments"))
+    jupyter["cache_dir"] = str(Path(config.config_file_path).parent / jupyter["cache_dir"] / renderer)
+    return config
 
 
 @event_priority(-110)

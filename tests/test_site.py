@@ -27,8 +27,10 @@ def includes() -> list[tuple[Path, str, str | None]]:
     return [(page, m["file"], m["section"]) for page in pages() for m in INCLUDE.finditer(page.read_text())]
 
 
-def test_strict_build_has_no_warnings(built_site):
-    assert (built_site / "index.html").exists()
+def test_strict_build_has_no_warnings(site_build):
+    assert site_build.returncode == 0 and not site_build.warnings, site_build.log
+    for language in ("", "ko/"):
+        assert (site_build.site / language / "index.html").is_file(), f"no {language}index.html"
 
 
 def test_built_site_requests_nothing_from_the_internet(built_site):
