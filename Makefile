@@ -1,11 +1,11 @@
-# Thin wrappers over uv. `make serve` installs only the docs group (no torch): the site renders
-# what `make test` verified and never runs code.
+# Thin wrappers over uv. `make serve` installs the docs group and the book's own package (its hooks
+# read book/layout.py), no torch: the site renders what `make test` verified and never runs code.
 SHELL := /bin/bash
 export PATH := $(HOME)/.local/bin:$(PATH)
 export NO_MKDOCS_2_WARNING := 1
 UV = uv
 PYTEST = $(UV) run --no-sync pytest
-# The verification pins one thread per process (tests/reproducible.py), so two worker processes
+# The verification pins one thread per process (book/reproducible.py), so two worker processes
 # use both cores; an idle worker takes queued tests from the busy one (worksteal).
 WORKERS = -n 2 --dist worksteal
 
@@ -15,11 +15,11 @@ uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
 
 serve: uv
-	$(UV) sync --locked --only-group docs
+	$(UV) sync --locked --no-default-groups --group docs
 	$(UV) run --no-sync mkdocs serve
 
 build: uv
-	$(UV) sync --locked --only-group docs
+	$(UV) sync --locked --no-default-groups --group docs
 	$(UV) run --no-sync mkdocs build --strict
 
 test: uv
@@ -40,10 +40,10 @@ outputs: uv
 # variants side by side and writes bench/results/<name>.{json,md}, which the Training fast chapter shows.
 bench: uv
 	$(UV) sync --locked
-	$(UV) run --no-sync python bench/throughput.py
-	$(UV) run --no-sync python bench/compile_speed.py
-	$(UV) run --no-sync python bench/time_to_accuracy.py
-	$(UV) run --no-sync python bench/gpu_time_to_93.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/throughput.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/compile_speed.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/time_to_accuracy.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
 
 # The proof behind the reproducible CPU mode: every model trained natively and under qemu-user as
 # AMD and Intel CPUs (Debian's qemu-user; about 30 minutes on one core). Writes bench/results/reproducible_cpu.*

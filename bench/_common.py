@@ -1,19 +1,21 @@
-"""What every benchmark shares: the snippets on the import path, the data, and a results record."""
+"""What every benchmark shares: the data, the machine's name, and a results record."""
 
 import datetime
 import json
 import sys
-from pathlib import Path
 
 import torch
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "snippets"))
-RESULTS = REPO / "bench" / "results"
+from book.dataset import prepare_fashion_mnist
+from book.layout import BENCH_RESULTS as RESULTS
+from book.layout import REPO
+from book.reproducible import cpu_model
 
-sys.path.insert(0, str(REPO / "tests"))
-from dataset import prepare_fashion_mnist  # noqa: E402  (tests/dataset.py)
-from reproducible import cpu_model  # noqa: E402  (tests/reproducible.py)
+try:  # the benchmarks time the chapters' own code, imported from snippets/ as a reader does
+    import training_and_evaluation  # noqa: F401
+except ModuleNotFoundError:
+    sys.exit("run the benchmarks with snippets/ on the import path: `make bench`, or "
+             "`PYTHONPATH=snippets uv run python bench/<name>.py`")
 
 
 def data_root() -> str:

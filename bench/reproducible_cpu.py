@@ -25,13 +25,11 @@ import shutil
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))  # like bench/_common.py: the pin has one source
-from reproducible import PINNED_ENV, cpu_model  # noqa: E402  (tests/reproducible.py; imports no torch)
+from book.layout import BENCH_RESULTS as RESULTS
+from book.layout import REPO, SNIPPETS
+from book.reproducible import PINNED_ENV, cpu_model  # the pin has one source; imports no torch
 
-RESULTS = REPO / "bench" / "results"
 # QEMU's CPU models: AMD Zen (EPYC) and two Intel generations, all with AVX2 and FMA.
 EMULATED = ("EPYC", "Skylake-Client", "Haswell")
 STEPS = 3
@@ -43,8 +41,6 @@ def train_every_model() -> dict[str, str]:
     import torch
     import torch.nn as nn
     import torch.nn.functional as F
-
-    sys.path.insert(0, str(REPO / "snippets"))  # the worker is a child process of this script only
     from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Seed000CNN, Seed002CNN
     from training_fast.recipe import fast_cnn
 
@@ -119,6 +115,7 @@ def first_cnn():
 def run(cpu: str | None, pinned: bool) -> dict:
     """One worker process; `cpu` is a QEMU CPU model, or None for this machine's own CPU."""
     env = {key: value for key, value in os.environ.items() if key not in PINNED_ENV}
+    env["PYTHONPATH"] = str(SNIPPETS)  # the worker imports the chapters' models
     if pinned:
         env.update(PINNED_ENV)
     command = [sys.executable, __file__, "--worker"]

@@ -1,13 +1,20 @@
 """"Last verified" at the foot of every page, from build/last-verified.json.
 
-The record is written by the last full test run (tests/last_verified.py), never typed. Without
+The record is written by the last full test run (book/record_plugin.py), never typed. Without
 one (a checkout where the whole suite has not run) the page says so rather than claim anything.
 """
+
+from __future__ import annotations
 
 import json
 from datetime import datetime
 from html import escape
-from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from book.layout import VERIFICATION_RECORD
 
 TEXT = {
     "en": {
@@ -45,9 +52,20 @@ def sentence(record: dict | None, language: str) -> str:
     return words[record["ok"]].format(**{**values, "date": date, "commit": commit, "device": device})
 
 
-def on_page_content(html, page, config, files):
-    path = Path(config.config_file_path).parent / "build" / "last-verified.json"
-    record = json.loads(path.read_text()) if path.is_file() else None
+_record: dict | None = None
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    """Read the record once per build (`mkdocs serve` reads it again on each rebuild)."""
+    global _record
+    try:
+        _record = json.loads(VERIFICATION_RECORD.read_text()) if VERIFICATION_RECORD.is_file() else None
+    except json.JSONDecodeError as error:
+        raise RuntimeError(f"{VERIFICATION_RECORD} is not a verification record ({error}): "
+                           "delete it, or run `make test` to write a new one") from error
+
+
+def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
     i18n = config.plugins.get("i18n")
     language = i18n.current_language if i18n else "en"
-    return html + f'\n<p class="last-verified" data-search-exclude><small>{sentence(record, language)}</small></p>'
+    return html + f'\n<p class="last-verified" data-search-exclude><small>{sentence(_record, language)}</small></p>'

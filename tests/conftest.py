@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-import reproducible
-from dataset import prepare_fashion_mnist
-from harness import REPO
+from book import reproducible
+from book.dataset import prepare_fashion_mnist
+from book.layout import REPO
 
 DATA = REPO / "data"
-pytest_plugins = ["last_verified"]
+pytest_plugins = ["book.record_plugin"]
 
 
 def pytest_configure(config):
-    """Pin the kernels before anything imports torch (tests/reproducible.py). The GPU tier
+    """Pin the kernels before anything imports torch (book/reproducible.py). The GPU tier
     (`pytest -m gpu`) is the one run that keeps CUDA and the machine's own kernels."""
     if is_gpu_tier(config):
         return

@@ -10,7 +10,6 @@ import io
 import random
 import re
 import runpy
-import sys
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -20,22 +19,20 @@ from urllib.parse import urlparse
 import pytest
 import torch
 import torch.nn.functional as F
-
-from harness import REPO, SEED, SNIPPETS
-
-sys.path.insert(0, str(SNIPPETS))
-from padding_and_stride.output_size import (  # noqa: E402
+from padding_and_stride.output_size import (  # snippets/, on the path by pyproject's pythonpath
     InvalidLayerSettings,
     conv_output_size,
     conv_transpose_output_size,
     pool_output_size,
 )
 
+from book.harness import SEED
+from book.layout import REPO, SITE_PATH, SNIPPETS
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
 SCREENSHOTS = REPO / "build" / "screenshots"
-SITE_PATH = urlparse(re.search(r"^site_url:\s*(\S+)", (REPO / "mkdocs.yml").read_text(), re.M)[1]).path
 
 
 class QuietHandler(SimpleHTTPRequestHandler):

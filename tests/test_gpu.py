@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 import torch
 
-from harness import REPO, SNIPPETS, Tolerance, as_output_lines, chapter_of, output_blocks, run_snippet
+from book.harness import Tolerance, as_output_lines, output_blocks, run_snippet
+from book.layout import REPO, SNIPPETS, chapter_of
 
 pytestmark = [
     pytest.mark.gpu,

@@ -8,8 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-import dataset
-import harness
+from book import dataset, harness, layout
 
 SNIPPET = '''\
 import matplotlib.pyplot as plt
@@ -34,12 +33,18 @@ plt.show()
 '''
 
 
+def relocate(monkeypatch, repo: Path, snippets: Path, figures: Path) -> None:
+    """Point the harness, and the layout rules it follows, at another repository's folders."""
+    for module in (harness, layout):
+        monkeypatch.setattr(module, "REPO", repo)
+        monkeypatch.setattr(module, "SNIPPETS", snippets)
+        monkeypatch.setattr(module, "FIGURES", figures)
+
+
 @pytest.fixture
 def sandbox(tmp_path, monkeypatch):
     """A throwaway repository layout, so the real snippets and figures are never touched."""
-    monkeypatch.setattr(harness, "REPO", tmp_path)
-    monkeypatch.setattr(harness, "SNIPPETS", tmp_path / "snippets")
-    monkeypatch.setattr(harness, "FIGURES", tmp_path / "docs" / "assets" / "figures")
+    relocate(monkeypatch, tmp_path, tmp_path / "snippets", tmp_path / "docs" / "assets" / "figures")
     (tmp_path / "snippets" / "demo_chapter").mkdir(parents=True)
     (tmp_path / "work").mkdir()
     return tmp_path
@@ -148,19 +153,18 @@ def test_update_leaves_noise_within_tolerance_untouched(sandbox):
 
 def test_update_mode_regenerates_a_committed_snippet_byte_for_byte(tmp_path, monkeypatch, snippet_workdir):
     """Update mode on a copy of a real snippet with its outputs stripped gives back the committed files."""
-    real = next(p for p in harness.all_snippets() if harness.committed_figures(p))
+    real = next(p for p in layout.all_snippets() if harness.committed_figures(p))
     committed, figures = real.read_text(), harness.committed_figures(real)
-    copy = tmp_path / "snippets" / real.relative_to(harness.SNIPPETS)
-    shutil.copytree(harness.SNIPPETS, tmp_path / "snippets")  # siblings it may import
-    monkeypatch.setattr(harness, "SNIPPETS", tmp_path / "snippets")
-    monkeypatch.setattr(harness, "FIGURES", tmp_path / "figures")
+    copy = tmp_path / "snippets" / real.relative_to(layout.SNIPPETS)
+    shutil.copytree(layout.SNIPPETS, tmp_path / "snippets")  # siblings it may import
+    relocate(monkeypatch, layout.REPO, tmp_path / "snippets", tmp_path / "figures")
     copy.write_text("".join(l for l in committed.splitlines(keepends=True) if not l.lstrip().startswith("#>")))
     run = harness.run_snippet(copy, snippet_workdir)
     harness.rewrite_outputs(run)
     harness.rewrite_figures(run)
     assert copy.read_text() == committed
     for figure in figures:
-        assert (tmp_path / "figures" / harness.chapter_of(copy) / figure.name).read_bytes() == figure.read_bytes()
+        assert (tmp_path / "figures" / layout.chapter_of(copy) / figure.name).read_bytes() == figure.read_bytes()
 
 
 def test_missing_dataset_names_every_way_to_get_it(tmp_path, monkeypatch):

@@ -5,8 +5,9 @@ import re
 
 import nbformat
 
-from harness import OUTPUT_MARK, REPO, SNIPPETS, Tolerance, all_snippets
-from notebooks import NOTEBOOKS, REPO_URL, SETUP, expected_notebooks, write_notebooks
+from book.harness import OUTPUT_MARK, Tolerance
+from book.layout import NOTEBOOKS, REPO, REPO_URL, SNIPPETS, all_snippets
+from book.notebooks import SETUP, expected_notebooks, write_notebooks
 
 # Written out again rather than imported from notebooks.py, so the check does not trust the generator.
 SECTION_MARKER = re.compile(r"# --8<-- \[(?:start|end):[\w-]+\]")

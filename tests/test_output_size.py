@@ -5,7 +5,6 @@ so PyTorch's answer for the height is the module's answer for one dimension. "Ag
 same output size, or both refuse: PyTorch raises and the module raises InvalidLayerSettings.
 """
 
-import sys
 import warnings
 
 import numpy as np
@@ -14,11 +13,7 @@ import torch
 import torch.nn as nn
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
-
-from harness import SNIPPETS
-
-sys.path.insert(0, str(SNIPPETS))  # the module lives with the chapter that teaches it
-from padding_and_stride.output_size import (  # noqa: E402
+from padding_and_stride.output_size import (  # snippets/: the module lives with the chapter that teaches it
     InvalidLayerSettings,
     conv_output_size,
     conv_transpose_output_size,

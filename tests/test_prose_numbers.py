@@ -13,15 +13,11 @@ outputs` changes a result, this test names every sentence that still quotes the 
 """
 
 import re
-from pathlib import Path
 
 import pytest
 
-from harness import REPO, SNIPPETS
+from book.layout import BENCH_RESULTS, DOCS, INCLUDE, REPO, SNIPPETS
 
-DOCS = REPO / "docs"
-BENCH_RESULTS = REPO / "bench" / "results"
-INCLUDE = re.compile(r'--8<--\s+"([^":]+)')
 PROSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%|(?<![\w.,])\d[\d,]*\.\d+")
 # Not after or before a Latin letter, digit or ×; Korean counters (1352개) do not protect a number.
 PROSE_INTEGER = re.compile(r"(?<![0-9A-Za-z_.,×-])(\d{1,3}(?:,\d{3})+|[1-9]\d{2,})(?![0-9A-Za-z_,%×]|\.\d)")
@@ -51,7 +47,7 @@ def prose_lines(text: str):
 
 def numbers_of_included_snippets(page_text: str) -> tuple[set[float], set[float]]:
     printed, written = set(), set()
-    for name in set(INCLUDE.findall(page_text)):
+    for name in {match["file"] for match in INCLUDE.finditer(page_text)}:
         if name.endswith(".md"):  # a benchmark table: all of it was printed by a run
             printed.update(value(n) for n in NUMBER.findall((BENCH_RESULTS / name).read_text()))
             continue

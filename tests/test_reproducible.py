@@ -1,4 +1,4 @@
-"""The suite runs in the reproducible CPU mode of tests/reproducible.py, and the mode does what it
+"""The suite runs in the reproducible CPU mode of book/reproducible.py, and the mode does what it
 says. The cross-CPU proof itself is too slow for `make test` (qemu): `make reproducibility`."""
 
 import ast
@@ -10,8 +10,8 @@ from pathlib import Path
 
 import torch
 
-import reproducible
-from harness import REPO
+from book import reproducible
+from book.layout import REPO
 
 TESTS = Path(__file__).parent
 
@@ -39,7 +39,7 @@ def test_convolutions_and_elementwise_kernels_use_avx2_code():
 
 def test_pinning_after_torch_is_imported_fails_loudly():
     env = {key: value for key, value in os.environ.items() if key not in reproducible.PINNED_ENV}
-    result = python("import torch, reproducible; reproducible.pin()", env)
+    result = python("import torch; from book import reproducible; reproducible.pin()", env)
     assert result.returncode != 0 and "NotPinned" in result.stderr and "before importing torch" in result.stderr
 
 

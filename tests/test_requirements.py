@@ -3,7 +3,7 @@
 import shutil
 import subprocess
 
-from harness import REPO
+from book.layout import REPO
 
 EXPORT = ["export", "--frozen", "--all-groups", "--no-hashes", "--no-emit-project", "-o", "requirements.txt"]
 

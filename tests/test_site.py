@@ -3,13 +3,9 @@
 import re
 from pathlib import Path
 
-import pytest
+from book.layout import FIGURES, REPO, SNIPPETS, all_snippets, include_target, pages
+from book.layout import includes as includes_of
 
-from harness import FIGURES, REPO, SNIPPETS, all_snippets
-
-DOCS = REPO / "docs"
-BENCH_RESULTS = REPO / "bench" / "results"  # benchmark tables, the other include folder
-INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"')
 FIGURE_REF = re.compile(r"[\w./-]*assets/figures/[\w./-]+\.(?:png|svg)")
 EXTERNAL_RESOURCE = re.compile(
     r"<(?:script|img|iframe|source|audio|video)\b[^>]*\bsrc=\"(?:https?:)?//"
@@ -19,12 +15,8 @@ EXTERNAL_RESOURCE = re.compile(
 )
 
 
-def pages() -> list[Path]:
-    return sorted(DOCS.rglob("*.md"))
-
-
 def includes() -> list[tuple[Path, str, str | None]]:
-    return [(page, m["file"], m["section"]) for page in pages() for m in INCLUDE.finditer(page.read_text())]
+    return [(page, file, section) for page in pages() for file, section in includes_of(page)]
 
 
 def test_strict_build_has_no_warnings(site_build):
@@ -46,7 +38,7 @@ def test_built_site_requests_nothing_from_the_internet(built_site):
 def test_every_include_names_an_existing_file_and_section():
     problems = []
     for page, file, section in includes():
-        target = SNIPPETS / file if (SNIPPETS / file).exists() else BENCH_RESULTS / file
+        target = include_target(file)
         if not target.is_file():
             problems.append(f"{page.relative_to(REPO)}: {file} does not exist")
         elif section and f"# --8<-- [start:{section}]" not in target.read_text():

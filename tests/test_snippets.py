@@ -2,18 +2,11 @@
 
 import pytest
 
-from harness import (
-    all_snippets,
-    figure_differences,
-    output_differences,
-    rewrite_figures,
-    rewrite_outputs,
-    run_snippet,
-    REPO,
-)
+from book.harness import figure_differences, output_differences, rewrite_figures, rewrite_outputs, run_snippet
+from book.layout import SNIPPETS, all_snippets
 
 
-@pytest.mark.parametrize("snippet", all_snippets(), ids=lambda p: str(p.relative_to(REPO / "snippets")))
+@pytest.mark.parametrize("snippet", all_snippets(), ids=lambda p: str(p.relative_to(SNIPPETS)))
 def test_snippet(snippet, snippet_workdir, update_outputs):
     run = run_snippet(snippet, snippet_workdir)
     if update_outputs:

@@ -8,20 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from harness import REPO
+from book.layout import DOCS, LANGUAGES, REPO, english_pages, includes, translation
 
-DOCS = REPO / "docs"
-LANGUAGES = ("ko",)
-INCLUDE = re.compile(r'--8<--\s+"[^"]+"')
 HEADING_ID = re.compile(r'<h([1-6]) id="([^"]+)"')
-
-
-def english_pages() -> list[Path]:
-    return sorted(p for p in DOCS.rglob("*.md") if not re.search(r"\.[a-z]{2}\.md$", p.name))
-
-
-def translation(page: Path, language: str) -> Path:
-    return page.with_name(f"{page.stem}.{language}.md")
 
 
 def built_html(site: Path, page: Path, language: str | None = None) -> Path:
@@ -42,7 +31,7 @@ TRANSLATED = [(p, language) for p in english_pages() for language in LANGUAGES i
 @pytest.mark.parametrize(("page", "language"), TRANSLATED, ids=lambda v: str(v.relative_to(DOCS)) if isinstance(v, Path) else v)
 def test_translation_includes_the_same_code(page, language):
     translated = translation(page, language)
-    assert INCLUDE.findall(translated.read_text()) == INCLUDE.findall(page.read_text())
+    assert includes(translated) == includes(page)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -19,10 +19,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-import reproducible
-from harness import REPO
+from book import reproducible
+from book.layout import REPO, VERIFICATION_RECORD
 
-RECORD = REPO / "build" / "last-verified.json"
+RECORD = VERIFICATION_RECORD
 _deselected: list = []
 _outcomes: Counter = Counter()
 

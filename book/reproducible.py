@@ -55,7 +55,7 @@ def pin() -> None:
     if "torch" in sys.modules and not is_pinned():
         raise NotPinned(
             "torch was imported before the reproducible CPU mode was pinned, so its kernels are "
-            "already chosen: set the environment of tests/reproducible.py before importing torch"
+            "already chosen: set the environment of book/reproducible.py before importing torch"
         )
     os.environ.update(PINNED_ENV)
 

@@ -2,7 +2,7 @@
 
 The notebooks are build outputs committed under docs/notebooks/ (so the site can render them and
 Colab can open them from GitHub); tests/test_notebooks.py fails when one differs from what this
-module produces and rewrites them under --update-outputs. Run `python tests/notebooks.py` to
+module produces and rewrites them under --update-outputs. Run `python -m book.notebooks` to
 regenerate them directly.
 """
 
@@ -13,17 +13,8 @@ import json
 import re
 from pathlib import Path
 
-from harness import REPO, SNIPPETS
+from book.layout import DOCS, INCLUDE, NOTEBOOKS, REPO, REPO_URL, SECTION_MARKER, SITE_URL, SNIPPETS
 
-DOCS = REPO / "docs"
-NOTEBOOKS = DOCS / "notebooks"
-INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)(?::[\w-]+)?"')
-MARKER = re.compile(r"^\s*# --8<-- \[(?:start|end):[\w-]+\]\s*$")
-# A regex, not a YAML parser: mkdocs.yml may hold tags (!!python/name:...) that safe_load rejects.
-SITE_URL, REPO_URL = (
-    re.search(rf"^{key}:\s*(\S+)", (REPO / "mkdocs.yml").read_text(), re.M)[1].rstrip("/")
-    for key in ("site_url", "repo_url")
-)
 CLONE = REPO_URL.rsplit("/", 1)[1]
 
 # The same in every notebook: the test that every code cell is a snippet allows exactly this one.
@@ -77,7 +68,7 @@ def included_files(page: Path) -> list[Path]:
 
 def code_of(snippet: Path) -> str:
     """The file as the snippet test runs it; only the section markers for the page go."""
-    return "\n".join(line for line in snippet.read_text().splitlines() if not MARKER.match(line))
+    return "\n".join(line for line in snippet.read_text().splitlines() if not SECTION_MARKER.match(line))
 
 
 def local_imports(snippet: Path) -> list[Path]:

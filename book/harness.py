@@ -23,9 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parent.parent
-SNIPPETS = REPO / "snippets"
-FIGURES = REPO / "docs" / "assets" / "figures"
+from book.layout import FIGURES, REPO, SNIPPETS, chapter_of, figure_path
+
 SEED = 0
 
 OUTPUT_MARK = "#>"
@@ -68,15 +67,6 @@ class Tolerance:
             abs(float(e) - float(a)) <= self.abs + self.rel * abs(float(e))
             for e, a in zip(NUMBER.findall(expected), NUMBER.findall(actual))
         )
-
-
-def chapter_of(snippet: Path) -> str:
-    """`snippets/padding_and_stride/x.py` belongs to the page folder `docs/padding-and-stride/`."""
-    return snippet.parent.relative_to(SNIPPETS).as_posix().replace("_", "-")
-
-
-def figure_path(snippet: Path, number: int) -> Path:
-    return FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}.png"
 
 
 def innermost_statements(source: str) -> dict[int, ast.stmt]:
@@ -275,7 +265,3 @@ def rewrite_figures(run: Run) -> bool:
             stale.unlink()
             changed = True
     return changed
-
-
-def all_snippets() -> list[Path]:
-    return sorted(p for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py")

@@ -1,0 +1,76 @@
+"""Where the book's parts live, and the rules that connect them. One definition of each.
+
+No torch or numpy here: the MkDocs hooks and the docs-only environment import this module.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO = Path(__file__).resolve().parent.parent
+DOCS = REPO / "docs"
+SNIPPETS = REPO / "snippets"
+FIGURES = DOCS / "assets" / "figures"
+NOTEBOOKS = DOCS / "notebooks"
+BENCH_RESULTS = REPO / "bench" / "results"  # benchmark tables: the other folder pages include from
+BUILD = REPO / "build"  # ignored by git: the verification record, caches, screenshots
+VERIFICATION_RECORD = BUILD / "last-verified.json"
+
+LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>.md
+
+# pymdownx.snippets' include line in a page, `--8<-- "chapter/file.py:section"`, and the section
+# markers in a snippet file.
+INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"')
+SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(?P<edge>start|end):(?P<section>[\w-]+)\]\s*$")
+
+
+def _mkdocs_setting(key: str) -> str:
+    # A regex, not a YAML parser: mkdocs.yml may hold tags (!!python/name:...) that safe_load rejects.
+    match = re.search(rf"^{key}:\s*(\S+)", (REPO / "mkdocs.yml").read_text(), re.M)
+    if match is None:
+        raise LookupError(f"mkdocs.yml has no {key}")
+    return match[1].rstrip("/")
+
+
+SITE_URL = _mkdocs_setting("site_url")
+SITE_PATH = urlsplit(SITE_URL).path + "/"  # where GitHub Pages serves the site: /<repository>/
+REPO_URL = _mkdocs_setting("repo_url")
+
+
+def chapter_of(snippet: Path) -> str:
+    """`snippets/padding_and_stride/x.py` belongs to the page folder `docs/padding-and-stride/`."""
+    return snippet.parent.relative_to(SNIPPETS).as_posix().replace("_", "-")
+
+
+def figure_path(snippet: Path, number: int) -> Path:
+    """The `number`th figure a snippet shows (from 1): docs/assets/figures/<chapter>/<stem>-<n>.png."""
+    return FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}.png"
+
+
+def all_snippets() -> list[Path]:
+    return sorted(path for path in SNIPPETS.rglob("*.py") if path.name != "__init__.py")
+
+
+def pages() -> list[Path]:
+    """Every Markdown page, in every language."""
+    return sorted(DOCS.rglob("*.md"))
+
+
+def english_pages() -> list[Path]:
+    return sorted(page for page in pages() if not re.search(r"\.[a-z]{2}\.md$", page.name))
+
+
+def translation(page: Path, language: str) -> Path:
+    return page.with_name(f"{page.stem}.{language}.md")
+
+
+def includes(page: Path) -> list[tuple[str, str | None]]:
+    """(file, section) of every include line of a page; section None for a whole file."""
+    return [(match["file"], match["section"]) for match in INCLUDE.finditer(page.read_text())]
+
+
+def include_target(file: str) -> Path:
+    """An included file: a snippet, or else a benchmark table."""
+    return SNIPPETS / file if (SNIPPETS / file).exists() else BENCH_RESULTS / file
