@@ -11,7 +11,7 @@ from pathlib import Path
 import torch
 
 from book import reproducible
-from book.layout import REPO
+from book.layout import REPO, SNIPPETS
 
 TESTS = Path(__file__).parent
 
@@ -45,8 +45,8 @@ def test_pinning_after_torch_is_imported_fails_loudly():
 
 def test_the_recorded_proof_covers_amd_and_intel_and_they_agree():
     """bench/results/reproducible_cpu.json is for this pin and this torch, has an AMD and an Intel
-    CPU model among the emulated runs, and they trained every model to the same bits. (Where the
-    native run differs, bench/results/reproducible_cpu.md names the models; see the README.)"""
+    CPU model among the emulated runs, and they and the recording machine's own CPU trained every
+    model to the same bits."""
     record = json.loads((REPO / "bench" / "results" / "reproducible_cpu.json").read_text())
     assert record["pinned_env"] == reproducible.PINNED_ENV, "the proof is for another pin: make reproducibility"
     assert record["torch"].split("+")[0] == torch.__version__.split("+")[0], "proof recorded with another torch"
@@ -55,6 +55,7 @@ def test_the_recorded_proof_covers_amd_and_intel_and_they_agree():
     assert {"Skylake-Client", "Haswell"} & {run["cpu"] for run in emulated}
     assert all(run["hashes"] == emulated[0]["hashes"] for run in emulated)
     assert record["emulated_pinned_identical"]
+    assert not record["native_differs_from_emulated"], "the recording machine, pinned, trained other bits"
 
 
 def test_every_adam_of_the_book_is_fused():
@@ -72,3 +73,19 @@ def test_every_adam_of_the_book_is_fused():
                 if not (isinstance(fused, ast.Constant) and fused.value is True):
                     unfused.append(f"{path.relative_to(REPO)}:{node.lineno}: {ast.unparse(node)}")
     assert not unfused, "Adam without fused=True (its result depends on the CPU):\n" + "\n".join(unfused)
+
+
+def test_this_cpu_trains_the_bits_the_proof_recorded():
+    """The proof's worker, run here in the pinned mode (seconds, no emulator), gives the recorded
+    hashes: the proof is about the book's models and optimisers as they are now, and this CPU
+    computes what the recording CPU and the emulated AMD and Intel CPUs computed. A change to a
+    model or an optimiser fails here until `make reproducibility` records the proof again."""
+    record = json.loads((REPO / "bench" / "results" / "reproducible_cpu.json").read_text())
+    recorded = next(run for run in record["runs"] if run["pinned"] and run["cpu"] == "native")["hashes"]
+    env = {**os.environ, **reproducible.PINNED_ENV, "PYTHONPATH": str(SNIPPETS)}
+    result = subprocess.run([sys.executable, str(REPO / "bench" / "reproducible_cpu.py"), "--worker"],
+                            env=env, capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 0, result.stderr
+    here = json.loads(result.stdout.strip().splitlines()[-1])["hashes"]
+    differing = [model for model in recorded if here.get(model) != recorded[model]]
+    assert here.keys() == recorded.keys() and not differing, f"trained other bits: {differing or 'other models'}"
