@@ -88,12 +88,12 @@ document$.subscribe(() => {
       const padding = OutputSize.parseField("padding", paddingField.value);
       const stride = OutputSize.parseField("stride", strideField.value);
       if (padding > STEPPER_LARGEST_PADDING) {
-        throw new OutputSize.InvalidLayerSettings(`the stepper draws padding up to ${STEPPER_LARGEST_PADDING}, got ${padding}`);
+        throw new OutputSize.InvalidLayerSettings("stepperPadding", { largest: STEPPER_LARGEST_PADDING, got: padding });
       }
       run = ConvStepper.convolutionSteps(image, kernel, padding, stride);
     } catch (problem) {
       if (!(problem instanceof OutputSize.InvalidLayerSettings)) throw problem;
-      error.textContent = `${problem.message}.`;
+      error.textContent = `${problem.explain(document.documentElement.lang)}.`;
       error.hidden = false;
       part("board").hidden = true;
       [prev, next, reset].forEach((button) => (button.disabled = true));

@@ -1,5 +1,6 @@
 // The calculator form on docs/calculator/: recompute on every keystroke, show the size and the
-// formula with the numbers filled in, or one clear message. The arithmetic is in output-size.js.
+// formula with the numbers filled in, or one clear message in the page's language. The arithmetic
+// and the messages are in output-size.js.
 document$.subscribe(() => {
   const form = document.getElementById("output-size-form");
   if (!form) return;
@@ -24,7 +25,7 @@ document$.subscribe(() => {
       dilation: field("dilation").value,
       outputPadding: field("output_padding").value,
       ceilMode: field("ceil_mode").checked,
-    });
+    }, document.documentElement.lang);
     error.hidden = answer.ok;
     answerLine.hidden = formula.hidden = note.hidden = !answer.ok;
     if (!answer.ok) {

@@ -5,10 +5,87 @@
 (function (root) {
   "use strict";
 
+  // Every refusal and note, once per language, filled with its numbers. The English words are
+  // output_size.py's; a page shows the catalogue of its own language (<html lang>).
+  const MESSAGES = {
+    en: {
+      notWhole: ({ name, got }) => `${name} must be a whole number, got ${got}`,
+      tooSmall: ({ name, minimum, got }) => `${name} must be at least ${minimum}, got ${got}`,
+      tooLarge: ({ name, largest, got }) => `${name} must be at most ${largest}, got ${got}`,
+      empty: ({ name }) => `${name} is empty: enter a whole number`,
+      sameNeedsStride1: () => "padding 'same' needs stride 1: a strided output cannot keep the input size",
+      paddingWord: ({ got }) => `padding must be a number, 'valid' or 'same', got ${got}`,
+      paddingWordOnlyConv: ({ word }) => `padding '${word}' exists only for convolution`,
+      kernelTooWide: ({ covered, size, padding, total }) =>
+        `the kernel spans ${covered} pixels but the padded input has only ${size} + 2·${padding} = ${total}`,
+      poolPadding: ({ kernel, half, got }) =>
+        `padding must be at most half the kernel size (${kernel} // 2 = ${half}), got ${got}`,
+      windowTooWide: ({ covered, total }) =>
+        `the pooling window spans ${covered} pixels but the padded input has only ${total}`,
+      outputPadding: ({ outputPadding, stride, dilation }) =>
+        `output_padding (${outputPadding}) must be smaller than stride (${stride}) or dilation (${dilation})`,
+      noOutput: ({ output, padding }) =>
+        `the output would have ${output} pixels: padding ${padding} removes more than the layer produces`,
+      unknownLayer: ({ got }) => `unknown layer type ${got}`,
+      stepperPadding: ({ largest, got }) => `the stepper draws padding up to ${largest}, got ${got}`,
+      sameKeepsSize: () => "padding 'same' keeps the input size (stride 1 only)",
+      validMeansNoPadding: () => "padding 'valid' means no padding",
+      ceilDrops: () => "ceil_mode drops a last window that would start in the right padding",
+      aIsOutputPadding: () => "a is output_padding",
+    },
+    // Particles that do not depend on the word before them (에는, 칸이, 설정은), so every field
+    // name and number reads correctly.
+    ko: {
+      notWhole: ({ name, got }) => `${name}에는 정수를 넣어야 합니다. 입력값: ${got}`,
+      tooSmall: ({ name, minimum, got }) => `${name}에는 ${minimum} 이상을 넣어야 합니다. 입력값: ${got}`,
+      tooLarge: ({ name, largest, got }) => `${name}에는 ${largest} 이하를 넣어야 합니다. 입력값: ${got}`,
+      empty: ({ name }) => `${name} 칸이 비어 있습니다. 정수를 넣으세요`,
+      sameNeedsStride1: () =>
+        "padding='same' 설정에는 스트라이드 1이 필요합니다. 스트라이드가 1보다 크면 출력이 입력 크기를 유지할 수 없습니다",
+      paddingWord: ({ got }) => `패딩에는 숫자나 'valid', 'same'을 넣어야 합니다. 입력값: ${got}`,
+      paddingWordOnlyConv: ({ word }) => `padding='${word}' 설정은 합성곱에만 있습니다`,
+      kernelTooWide: ({ covered, size, padding, total }) =>
+        `커널은 ${covered}픽셀에 걸치는데, 패딩한 입력은 ${size} + 2·${padding} = ${total}픽셀뿐입니다`,
+      poolPadding: ({ kernel, half, got }) =>
+        `패딩은 커널 크기의 절반(${kernel} // 2 = ${half}) 이하여야 합니다. 입력값: ${got}`,
+      windowTooWide: ({ covered, total }) =>
+        `풀링 윈도우는 ${covered}픽셀에 걸치는데, 패딩한 입력은 ${total}픽셀뿐입니다`,
+      outputPadding: ({ outputPadding, stride, dilation }) =>
+        `output_padding(${outputPadding})은 스트라이드(${stride})나 팽창(${dilation})보다 작아야 합니다`,
+      noOutput: ({ output, padding }) =>
+        `출력이 ${output}픽셀이 됩니다. 패딩(${padding})으로 잘라 내는 양이 층이 만드는 출력보다 많습니다`,
+      unknownLayer: ({ got }) => `알 수 없는 층 종류입니다: ${got}`,
+      stepperPadding: ({ largest, got }) => `이 도구는 패딩을 ${largest}까지만 그립니다. 입력값: ${got}`,
+      sameKeepsSize: () => "padding='same'은 입력 크기를 그대로 유지합니다(스트라이드 1에서만)",
+      validMeansNoPadding: () => "padding='valid'는 패딩을 넣지 않는다는 뜻입니다",
+      ceilDrops: () => "ceil_mode는 오른쪽 패딩 안에서 시작할 마지막 윈도우를 버립니다",
+      aIsOutputPadding: () => "a는 output_padding입니다",
+    },
+  };
+  const FIELD_NAMES = {
+    ko: {
+      size: "입력 크기", "input size": "입력 크기", kernel_size: "커널 크기", "kernel size": "커널 크기",
+      stride: "스트라이드", padding: "패딩", dilation: "팽창", output_padding: "output_padding",
+    },
+  };
+
+  // A message in a page's language: English where a language has no catalogue.
+  function say(code, params = {}, language = "en") {
+    const names = FIELD_NAMES[language] || {};
+    const named = "name" in params ? { ...params, name: names[params.name] || params.name } : params;
+    return (MESSAGES[language] || MESSAGES.en)[code](named);
+  }
+
   class InvalidLayerSettings extends Error {
-    constructor(message) {
-      super(message);
+    constructor(code, params = {}) {
+      super(say(code, params));
       this.name = "InvalidLayerSettings";
+      this.code = code;
+      this.params = params;
+    }
+
+    explain(language) {
+      return say(this.code, this.params, language);
     }
   }
 
@@ -16,10 +93,10 @@
 
   function whole(name, value, minimum) {
     if (!Number.isSafeInteger(value)) {
-      throw new InvalidLayerSettings(`${name} must be a whole number, got ${describe(value)}`);
+      throw new InvalidLayerSettings("notWhole", { name, got: describe(value) });
     }
     if (value < minimum) {
-      throw new InvalidLayerSettings(`${name} must be at least ${minimum}, got ${value}`);
+      throw new InvalidLayerSettings("tooSmall", { name, minimum, got: value });
     }
     return value;
   }
@@ -41,18 +118,16 @@
       padding = 0;
     } else if (padding === "same") {
       if (stride !== 1) {
-        throw new InvalidLayerSettings("padding 'same' needs stride 1: a strided output cannot keep the input size");
+        throw new InvalidLayerSettings("sameNeedsStride1");
       }
       return size;
     } else if (typeof padding === "string") {
-      throw new InvalidLayerSettings(`padding must be a number, 'valid' or 'same', got ${describe(padding)}`);
+      throw new InvalidLayerSettings("paddingWord", { got: describe(padding) });
     }
     whole("padding", padding, 0);
     const covered = span(kernelSize, dilation);
     if (size + 2 * padding < covered) {
-      throw new InvalidLayerSettings(
-        `the kernel spans ${covered} pixels but the padded input has only ${size} + 2·${padding} = ${size + 2 * padding}`
-      );
+      throw new InvalidLayerSettings("kernelTooWide", { covered, size, padding, total: size + 2 * padding });
     }
     return floorDiv(size + 2 * padding - covered, stride) + 1;
   }
@@ -70,18 +145,14 @@
     whole("padding", padding, 0);
     whole("dilation", dilation, 1);
     if (padding > floorDiv(kernelSize, 2)) {
-      throw new InvalidLayerSettings(
-        `padding must be at most half the kernel size (${kernelSize} // 2 = ${floorDiv(kernelSize, 2)}), got ${padding}`
-      );
+      throw new InvalidLayerSettings("poolPadding", { kernel: kernelSize, half: floorDiv(kernelSize, 2), got: padding });
     }
     let output = poolWindows(size, kernelSize, stride, padding, dilation, ceilMode);
     if (ceilMode && (output - 1) * stride >= size + padding) {
       output -= 1;
     }
     if (output < 1) {
-      throw new InvalidLayerSettings(
-        `the pooling window spans ${span(kernelSize, dilation)} pixels but the padded input has only ${size + 2 * padding}`
-      );
+      throw new InvalidLayerSettings("windowTooWide", { covered: span(kernelSize, dilation), total: size + 2 * padding });
     }
     return output;
   }
@@ -94,15 +165,11 @@
     whole("dilation", dilation, 1);
     whole("output_padding", outputPadding, 0);
     if (outputPadding >= stride && outputPadding >= dilation) {
-      throw new InvalidLayerSettings(
-        `output_padding (${outputPadding}) must be smaller than stride (${stride}) or dilation (${dilation})`
-      );
+      throw new InvalidLayerSettings("outputPadding", { outputPadding, stride, dilation });
     }
     const output = (size - 1) * stride - 2 * padding + span(kernelSize, dilation) + outputPadding;
     if (output < 1) {
-      throw new InvalidLayerSettings(
-        `the output would have ${output} pixels: padding ${padding} removes more than the layer produces`
-      );
+      throw new InvalidLayerSettings("noOutput", { output, padding });
     }
     return output;
   }
@@ -114,14 +181,14 @@
   function parseField(label, text) {
     const trimmed = String(text).trim();
     if (trimmed === "") {
-      throw new InvalidLayerSettings(`${label} is empty: enter a whole number`);
+      throw new InvalidLayerSettings("empty", { name: label });
     }
     if (!/^[+-]?\d+$/.test(trimmed)) {
-      throw new InvalidLayerSettings(`${label} must be a whole number, got "${trimmed}"`);
+      throw new InvalidLayerSettings("notWhole", { name: label, got: `"${trimmed}"` });
     }
     const value = Number(trimmed);
     if (Math.abs(value) > LARGEST_FIELD) {
-      throw new InvalidLayerSettings(`${label} must be at most ${LARGEST_FIELD}, got ${trimmed}`);
+      throw new InvalidLayerSettings("tooLarge", { name: label, largest: LARGEST_FIELD, got: trimmed });
     }
     return value === 0 ? 0 : value; // no -0 in messages
   }
@@ -138,7 +205,7 @@
     const { size: i, kernel: k, stride: s, dilation: d } = fields;
     const output = convOutputSize(i, k, s, fields.padding, d);
     if (fields.padding === "same") {
-      return { output, tex: String.raw`o = i = ${i}`, note: "padding 'same' keeps the input size (stride 1 only)" };
+      return { output, tex: String.raw`o = i = ${i}`, note: "sameKeepsSize" };
     }
     const p = fields.padding === "valid" ? 0 : fields.padding;
     const top = i + 2 * p - d * (k - 1) - 1;
@@ -147,7 +214,7 @@
       &= \left\lfloor \frac{${i} + 2 \cdot ${p} - ${d} \cdot (${k} - 1) - 1}{${s}} \right\rfloor + 1 \\
       &= \left\lfloor \frac{${top}}{${s}} \right\rfloor + 1 = ${output}
     \end{aligned}`;
-    return { output, tex, note: fields.padding === "valid" ? "padding 'valid' means no padding" : "" };
+    return { output, tex, note: fields.padding === "valid" ? "validMeansNoPadding" : null };
   }
 
   function pool(fields) {
@@ -161,10 +228,10 @@
       String.raw`&= ${open} \frac{${i} + 2 \cdot ${p} - ${d} \cdot (${k} - 1) - 1}{${s}} ${close} + 1`,
       String.raw`&= ${open} \frac{${top}}{${s}} ${close} + 1 = ${windows}`,
     ];
-    let note = "";
+    let note = null;
     if (windows !== output) {
       lines.push(String.raw`&\to ${windows} - 1 = ${output}`);
-      note = "ceil_mode drops a last window that would start in the right padding";
+      note = "ceilDrops";
     }
     return { output, tex: String.raw`\begin{aligned}${lines.join(" \\\\ ")}\end{aligned}`, note };
   }
@@ -176,21 +243,22 @@
       ${FORMULAS.transpose.replace("o =", "o &=")} \\
       &= (${i} - 1) \cdot ${s} - 2 \cdot ${p} + ${d} \cdot (${k} - 1) + ${a} + 1 = ${output}
     \end{aligned}`;
-    return { output, tex, note: "a is output_padding" };
+    return { output, tex, note: "aIsOutputPadding" };
   }
 
   const LAYERS = { conv, pool, transpose };
 
-  // From the text of the form's fields to {ok, output, tex, note} or {ok: false, message}.
-  function calculate(layer, texts) {
+  // From the text of the form's fields to {ok, output, tex, note} or {ok: false, message}, the
+  // note and the message in `language`.
+  function calculate(layer, texts, language = "en") {
     try {
       if (!(layer in LAYERS)) {
-        throw new InvalidLayerSettings(`unknown layer type ${describe(layer)}`);
+        throw new InvalidLayerSettings("unknownLayer", { got: describe(layer) });
       }
       const paddingWord = String(texts.padding).trim().toLowerCase();
       if (paddingWord === "same" || paddingWord === "valid") {
         if (layer !== "conv") {
-          throw new InvalidLayerSettings(`padding '${paddingWord}' exists only for convolution`);
+          throw new InvalidLayerSettings("paddingWordOnlyConv", { word: paddingWord });
         }
       }
       const fields = {
@@ -202,10 +270,11 @@
         outputPadding: layer === "transpose" ? parseField("output_padding", texts.outputPadding) : 0,
         ceilMode: Boolean(texts.ceilMode),
       };
-      return { ok: true, ...LAYERS[layer](fields) };
+      const { output, tex, note } = LAYERS[layer](fields);
+      return { ok: true, output, tex, note: note ? say(note, {}, language) : "" };
     } catch (error) {
       if (error instanceof InvalidLayerSettings) {
-        return { ok: false, message: error.message };
+        return { ok: false, message: error.explain(language) };
       }
       throw error;
     }
@@ -218,6 +287,7 @@
     convTransposeOutputSize,
     parseField,
     calculate,
+    MESSAGES,
     FORMULAS,
   };
 })(typeof window === "undefined" ? globalThis : window);
