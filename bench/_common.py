@@ -6,6 +6,7 @@ import sys
 
 import torch
 
+from book import bench_tables
 from book.dataset import prepare_fashion_mnist
 from book.layout import BENCH_RESULTS as RESULTS
 from book.layout import REPO
@@ -31,7 +32,7 @@ def machine() -> str:
 
 
 def record(name: str, rows: list[dict], notes: str = "") -> None:
-    """Write bench/results/<name>.json and the table the Training fast chapter includes, <name>.md."""
+    """Write bench/results/<name>.json and the tables the Training fast chapter includes."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     result = {
         "benchmark": name,
@@ -42,20 +43,4 @@ def record(name: str, rows: list[dict], notes: str = "") -> None:
         "notes": notes,
     }
     (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
-    render(name)
-
-
-def render(name: str) -> None:
-    """bench/results/<name>.md from its .json: a table, then where and when it was measured."""
-    result = json.loads((RESULTS / f"{name}.json").read_text())
-    columns = list(result["rows"][0])
-    table = [
-        "| " + " | ".join(column.replace("_", " ") for column in columns) + " |",
-        "| " + " | ".join("---" for _ in columns) + " |",
-        *("| " + " | ".join(str(row[column]) for column in columns) + " |" for row in result["rows"]),
-    ]
-    caption = (f"`bench/{name}.py` on {result['machine']}, torch {result['torch']}, {result['date']}. "
-               f"{result['notes']}")
-    (RESULTS / f"{name}.md").write_text("\n".join(table) + "\n\n" + caption.strip() + "\n")
-
-
+    bench_tables.write(name)  # <name>.md and <name>.ko.md, the tables the pages include

@@ -30,8 +30,12 @@ TRANSLATED = [(p, language) for p in english_pages() for language in LANGUAGES i
 
 @pytest.mark.parametrize(("page", "language"), TRANSLATED, ids=lambda v: str(v.relative_to(DOCS)) if isinstance(v, Path) else v)
 def test_translation_includes_the_same_code(page, language):
-    translated = translation(page, language)
-    assert includes(translated) == includes(page)
+    """The same snippet sections in the same order; a benchmark table in its own language
+    (throughput.ko.md for throughput.md), rendered from the same numbers (test_bench_tables.py)."""
+    translated = [(file.replace(f".{language}.md", ".md"), section) for file, section in includes(translation(page, language))]
+    assert translated == includes(page)
+    tables = [file for file, _ in includes(translation(page, language)) if file.endswith(".md")]
+    assert all(file.endswith(f".{language}.md") for file in tables), f"English tables on a {language} page: {tables}"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

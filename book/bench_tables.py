@@ -1,0 +1,137 @@
+"""The benchmark tables the Training fast chapter shows, rendered from bench/results/<name>.json:
+<name>.md for the English page and <name>.ko.md for the Korean one, the same numbers in both.
+
+The Korean words live in KOREAN, one entry per column, row label and note a benchmark writes; a
+benchmark that writes a new one fails to render until the entry is added, so no English reaches
+the Korean page. No torch here: the tests render the tables to compare them with the committed ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from book.layout import BENCH_RESULTS
+
+# The benchmarks whose tables a page includes (reproducible_cpu.py renders its own proof table).
+TABLES = ("throughput", "compile_speed", "time_to_accuracy")
+
+KOREAN = {
+    # columns
+    "pipeline": "파이프라인",
+    "images per second": "초당 이미지 수",
+    "vs seed pipeline": "원글 파이프라인 대비",
+    "training step": "학습 단계",
+    "first 3 steps (s)": "처음 3단계 (초)",
+    "vs eager float32": "즉시 실행 float32 대비",
+    "recipe": "레시피",
+    "seconds": "초",
+    "epochs": "에폭",
+    "accuracy": "정확도 (%)",
+    "faster than seed 002": "원글 002 대비 속도",
+    "schedule": "스케줄",
+    "epochs run": "실행한 에폭",
+    "test accuracy": "테스트 정확도 (%)",
+    "reached 93%": "93% 도달",
+    "True": "예",
+    "False": "아니오",
+    # rows
+    "seed: DataLoader + ToTensor + Normalize, batch 64": "원글: DataLoader + ToTensor + Normalize, 배치 64",
+    "in memory, batch 64": "메모리에 올린 텐서, 배치 64",
+    "in memory, batch 64, bf16 autocast": "메모리에 올린 텐서, 배치 64, bf16 autocast",
+    "in memory, batch 256": "메모리에 올린 텐서, 배치 256",
+    "in memory, batch 1024": "메모리에 올린 텐서, 배치 1024",
+    "in memory, batch 256, torch.compile": "메모리에 올린 텐서, 배치 256, torch.compile",
+    "eager, float32": "즉시 실행(eager), float32",
+    "compiled, float32": "컴파일, float32",
+    "eager, bf16 + channels_last": "즉시 실행(eager), bf16 + channels_last",
+    "compiled, bf16 + channels_last": "컴파일, bf16 + channels_last",
+    "seed 002": "원글 002",
+    "fast, 2-epoch schedule": "빠른 레시피, 2 에폭 스케줄",
+    "fast, 8-epoch schedule in a 60 s budget": "빠른 레시피, 60초 예산 안의 8 에폭 스케줄",
+    "fast, 8-epoch schedule, without flip augmentation and test-time flip":
+        "빠른 레시피, 8 에폭 스케줄, 뒤집기 증강과 테스트 시 뒤집기 없이",
+    "fast, 8-epoch schedule, with label smoothing 0.1": "빠른 레시피, 8 에폭 스케줄, 레이블 스무딩 0.1",
+    # notes
+    "Seed 002's model and optimiser, 300 training steps at batch 64 (as many images at larger "
+    "batches), median of 5 interleaved rounds.":
+        "원글 002의 모델과 옵티마이저로 배치 64에서 300단계(더 큰 배치에서는 같은 수의 이미지)를 "
+        "학습하며, 번갈아 실행한 5회의 중앙값입니다.",
+    "The fast recipe's model, batch 256, 120 timed steps after 3 warm-up steps, which include "
+    "compiling from an empty cache.":
+        "빠른 레시피의 모델, 배치 256. 워밍업 3단계(빈 캐시에서 컴파일하는 시간 포함) 뒤 120단계를 "
+        "쟀습니다.",
+    "Target 89.65% test accuracy, budget 60 s; training time only, the clock stops while the test "
+    "set is evaluated after each epoch.":
+        "목표 테스트 정확도 89.65%, 예산 60초. 학습 시간만 재며, 에폭마다 테스트 세트를 평가하는 "
+        "동안에는 시계를 멈춥니다.",
+    "training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last":
+        "학습 시간만 쟀습니다(평가하는 동안에는 시계를 멈춤). 배치 512, bf16 autocast, channels_last.",
+}
+# Labels with numbers in them: (pattern, Korean with the pattern's groups).
+KOREAN_PATTERNS = [
+    (re.compile(r"^(\d+) epochs, width (\d+)$"), r"\1 에폭, 너비 \2"),
+]
+RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x" is "2.41배"
+THREADS = re.compile(r", (\d+) threads?$")  # "AMD EPYC, 2 threads" is "AMD EPYC, 스레드 2개"
+
+
+def korean(text: str, name: str) -> str:
+    if text == "" or text in KOREAN.values():
+        return text
+    if match := RATIO.match(text):
+        return f"{match[1]}배"
+    for pattern, replacement in KOREAN_PATTERNS:
+        if pattern.match(text):
+            return pattern.sub(replacement, text)
+    try:
+        return KOREAN[text]
+    except KeyError:
+        raise KeyError(f"bench/results/{name}.json: no Korean for {text!r}; add it to KOREAN in "
+                       "book/bench_tables.py") from None
+
+
+def render(name: str, language: str = "en") -> str:
+    """The table and its caption (where and when it was measured) in `language`."""
+    result = json.loads((BENCH_RESULTS / f"{name}.json").read_text())
+    columns = list(result["rows"][0])
+    cells = [[str(row[column]) for column in columns] for row in result["rows"]]
+    headers = [column.replace("_", " ") for column in columns]
+    notes = result["notes"].strip()
+    if language == "ko":
+        headers = [korean(header, name) for header in headers]
+        cells = [[cell if _is_number(cell) else korean(cell, name) for cell in row] for row in cells]
+        machine = THREADS.sub(lambda match: f", 스레드 {match[1]}개", result["machine"])
+        caption = (f"`bench/{name}.py`로 {machine}에서 잰 값입니다(torch {result['torch']}, "
+                   f"{result['date']}). {korean(notes, name) if notes else ''}")
+    else:
+        caption = f"`bench/{name}.py` on {result['machine']}, torch {result['torch']}, {result['date']}. {notes}"
+    table = [
+        "| " + " | ".join(headers) + " |",
+        "| " + " | ".join("---" for _ in headers) + " |",
+        *("| " + " | ".join(row) + " |" for row in cells),
+    ]
+    return "\n".join(table) + "\n\n" + caption.strip() + "\n"
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def path(name: str, language: str = "en"):
+    return BENCH_RESULTS / (f"{name}.md" if language == "en" else f"{name}.{language}.md")
+
+
+def write(name: str) -> None:
+    """Render <name>.md and <name>.ko.md from <name>.json."""
+    for language in ("en", "ko"):
+        path(name, language).write_text(render(name, language))
+
+
+if __name__ == "__main__":  # `python -m book.bench_tables`: re-render every table from its .json
+    for table in TABLES:
+        write(table)

@@ -1,0 +1,35 @@
+"""The benchmark tables the pages include are rendered from the recorded results, in each
+language, and nothing in them was typed: the committed .md files equal a fresh rendering."""
+
+import pytest
+
+from book import bench_tables
+from book.layout import LANGUAGES
+
+
+@pytest.mark.parametrize("language", ["en", *LANGUAGES])
+@pytest.mark.parametrize("name", bench_tables.TABLES)
+def test_committed_table_is_the_rendered_result(name, language):
+    assert bench_tables.path(name, language).read_text() == bench_tables.render(name, language), (
+        f"{bench_tables.path(name, language).name} differs from bench/results/{name}.json: "
+        "run `uv run python -m book.bench_tables`")
+
+
+def numbers_in(table: str) -> list[str]:
+    """Every numeric cell of a rendered table, row by row ("2.41x" and "2.41배" as 2.41)."""
+    rows = [line for line in table.splitlines()[2:] if line.startswith("|")]
+    cells = [cell.strip() for row in rows for cell in row.strip().strip("|").split("|")]
+    return [cell.removesuffix("x").removesuffix("배") for cell in cells
+            if cell.removesuffix("x").removesuffix("배").replace(".", "", 1).isdigit()]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", bench_tables.TABLES)
+def test_both_languages_show_the_same_numbers(name, language):
+    english = numbers_in(bench_tables.render(name))
+    assert english and numbers_in(bench_tables.render(name, language)) == english
+
+
+def test_a_benchmark_label_without_korean_stops_the_rendering():
+    with pytest.raises(KeyError, match="add it to KOREAN"):
+        bench_tables.korean("in memory, batch 4096", "throughput")
