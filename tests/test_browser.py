@@ -439,6 +439,28 @@ def test_calculator_page_shows_size_formula_and_errors(visit, context):
     assert_clean(context)
 
 
+def test_korean_text_renders_with_korean_glyphs(visit, context):
+    """Without a Korean font Chromium draws every Hangul syllable as the same missing-glyph box
+    (the screenshots show boxes): draw two syllables in the Korean page's own font and compare."""
+    page = visit("ko/")
+    drawn = page.evaluate("""() => {
+      const style = getComputedStyle(document.querySelector(".md-typeset p"));
+      const pixels = (text) => {
+        const canvas = Object.assign(document.createElement("canvas"), { width: 64, height: 64 });
+        const pen = canvas.getContext("2d");
+        pen.font = `32px ${style.fontFamily}`;
+        pen.fillText(text, 8, 44);
+        return Array.from(pen.getImageData(0, 0, 64, 64).data).join();
+      };
+      return { family: style.fontFamily, blank: pixels("가") === pixels(" "), same: pixels("가") === pixels("힣") };
+    }""")
+    assert not (drawn["blank"] or drawn["same"]), (
+        "Hangul is drawn as missing-glyph boxes: install a Korean font (apt-get install fonts-noto-cjk)")
+    assert drawn["family"].startswith('"Apple SD Gothic Neo", "Malgun Gothic"'), drawn["family"]
+    screenshot(page, "home-ko", full_page=False)
+    assert_clean(context)
+
+
 # Words of the English messages; none may reach a Korean reader.
 ENGLISH_MESSAGE_WORD = re.compile(r"\b(?:must|got|empty|enter|spans|only|needs|means|drops|the|is|at)\b")
 
