@@ -47,7 +47,7 @@ def pytest_collection_modifyitems(config, items):
     for item in items:
         if name(item) in rank:
             item.add_marker(pytest.mark.training)
-        if item.nodeid.startswith("tests/test_browser.py"):
+        if item.nodeid.startswith("tests/browser/"):
             item.add_marker(pytest.mark.browser)
     longest = sorted((item for item in items if name(item) in rank), key=lambda item: rank[name(item)])
     rest = [item for item in items if name(item) not in rank]
@@ -57,8 +57,8 @@ def pytest_collection_modifyitems(config, items):
 
 
 # The snippets that train on Fashion-MNIST (marked `training`; `make check` leaves them out),
-# longest first (pinned, 1 thread; `make test --durations` on 2026-12-02: 680 s, 262 s, 167 s,
-# 113 s, 42 s, 29 s, and about 26 s for the last two).
+# longest first (pinned, 1 thread; `.ci/run` on a fresh clone, 2026-12-02: 486 s, 257 s, 172 s,
+# 135 s, 54 s, 27 s, and about 24 s for the last two).
 LONGEST_FIRST = (
     "training_and_evaluation/seed002_replication.py",
     "training_fast/ingredients.py",

@@ -1,5 +1,5 @@
 // The convolution stepper on docs/convolution-stepper/: a kernel slides over a small matrix one
-// window at a time. convolutionSteps is pure (tests/test_browser.py compares it with F.conv2d);
+// window at a time. convolutionSteps is pure (tests/browser/test_stepper.py compares it with F.conv2d);
 // the rest draws it. Output sizes and refusals come from output-size.js, the calculator's rules.
 (function (root) {
   "use strict";

@@ -1,6 +1,6 @@
 // Output sizes of convolution, pooling and transposed convolution along one axis: the same rules,
 // check for check, as snippets/padding_and_stride/output_size.py, which is tested against PyTorch.
-// tests/test_browser.py runs both on thousands of random settings: same size, or both refuse.
+// tests/browser/test_calculator.py runs both on thousands of random settings: same size, or both refuse.
 // Pure functions only; the calculator's page code is in output-size-ui.js.
 (function (root) {
   "use strict";

@@ -1,0 +1,108 @@
+"""Search (English and Korean), the language switcher, math, copy buttons and the colour toggle."""
+
+import re
+from urllib.parse import urlparse
+
+import pytest
+from site_browser import assert_clean, screenshot
+
+from book.layout import SITE_PATH
+
+
+def pages_mentioning(site, word):
+    """Folders (inside the site) of the built pages whose text, not navigation, contains word."""
+    found = set()
+    for html in site.rglob("*.html"):
+        article = re.search(r"<article.*?</article>", html.read_text(), re.S)
+        if article and word in re.sub(r"<[^>]+>", " ", article[0]).lower():
+            found.add(html.relative_to(site).parent.as_posix())
+    return found
+
+
+def search(page, word) -> set[str]:
+    """Type word into the page's search box; the folders of the pages the results link to."""
+    box = page.locator(".md-search__input")
+    box.click()
+    # Material searches on keyup; filling first means the only query it ever sees is the whole word,
+    # so results for a prefix like "p" cannot satisfy the test.
+    box.fill(word)
+    box.press("End")
+    results = page.locator(".md-search-result__item a.md-search-result__link")
+    results.first.wait_for(timeout=60_000)  # the worker indexes every page of both languages first
+    return {
+        urlparse(href).path.removeprefix(SITE_PATH).strip("/") or "."
+        for href in results.evaluate_all("links => links.map(a => a.href.split('#')[0])")
+    }
+
+
+@pytest.mark.parametrize("word", ["padding", "stride", "snippets"])
+def test_search_finds_the_pages_that_mention_a_word(visit, context, built_site, word):
+    expected = pages_mentioning(built_site, word)
+    assert expected, f"no page mentions {word!r}"
+    found = search(visit(""), word)
+    assert found & expected, f"search for {word!r} found {sorted(found)}, none of {sorted(expected)}"
+    assert_clean(context)
+
+
+@pytest.mark.parametrize("word", ["합성곱", "패딩", "스트라이드", "풀링"])
+def test_korean_search_finds_korean_pages(visit, context, built_site, word):
+    expected = {path for path in pages_mentioning(built_site, word) if path.split("/")[0] == "ko"}
+    assert expected, f"no Korean page mentions {word!r}"
+    found = search(visit("ko/"), word)
+    assert found & expected, f"search for {word!r} found {sorted(found)}, none of {sorted(expected)}"
+    assert_clean(context)
+
+
+def test_language_switcher_opens_the_same_page_in_the_other_language(visit, context):
+    page = visit("ko/pooling/")
+    assert page.locator("html").get_attribute("lang") == "ko"
+    # Leaving a page while its search worker still loads lunr aborts that request: wait it out.
+    page.wait_for_load_state("networkidle")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('.md-select__link[hreflang="en"]').click()
+    page.wait_for_url(f"**{SITE_PATH}pooling/")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator(".md-content h1").inner_text().removesuffix("¶") == "Pooling"  # ¶: the permalink
+    page.wait_for_load_state("networkidle")
+    page.locator(".md-header__option .md-select").hover()
+    page.locator('.md-select__link[hreflang="ko"]').click()
+    page.wait_for_url(f"**{SITE_PATH}ko/pooling/")
+    assert page.locator(".md-content h1").inner_text().removesuffix("¶") == "풀링"
+    assert_clean(context)
+
+
+def test_math_renders_with_katex(visit, context):
+    page = visit("calculator/")
+    assert page.locator(".md-content .arithmatex .katex").count() >= 3
+    assert page.locator(".katex-error").count() == 0
+    assert_clean(context)
+
+
+def test_copy_button_copies_the_code(visit, context):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page = visit("")
+    block = page.locator(".md-content pre").first
+    block.hover()
+    # Material 9.8 draws .md-code__button[data-md-type=copy]; earlier versions .md-clipboard
+    block.locator(".md-code__button[data-md-type=copy], .md-clipboard").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    code = block.locator("code").inner_text()
+    assert copied.strip() == code.strip() and "kernel" in copied
+    assert_clean(context)
+
+
+def test_colour_toggle_switches_to_dark_and_is_remembered(visit, context):
+    def scheme(page):
+        return page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+
+    page = visit("")
+    assert scheme(page) == "default"
+    screenshot(page, "home")
+    page.get_by_title("Switch to dark mode").click()
+    assert scheme(page) == "slate"
+    chapter = visit("padding-and-stride/")
+    assert scheme(chapter) == "slate"
+    screenshot(chapter, "chapter-dark")
+    chapter.get_by_title("Switch to light mode").click()
+    assert scheme(chapter) == "default"
+    assert_clean(context)

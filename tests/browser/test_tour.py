@@ -1,0 +1,74 @@
+"""Every page of both languages loads, with no outside request, failed request, console error or
+broken image."""
+
+from typing import NamedTuple
+
+import pytest
+from site_browser import Recorder
+
+from book.layout import SITE_PATH
+
+TOUR_TABS = 8  # pages loading at once: their idle waits (networkidle is 500 ms of silence) overlap
+
+
+class Tour(NamedTuple):
+    pages: dict[str, dict]  # path inside the site -> what was found there
+    unattributed: list[str]  # outside requests that no page's route saw (a worker's, say)
+
+
+@pytest.fixture(scope="module")
+def tour(browser, origin, built_site):
+    """Load every page once; per page, what went wrong and which images did not load."""
+    paths = sorted(html.relative_to(built_site).as_posix().removesuffix("index.html")
+                   for html in built_site.rglob("*.html"))
+    context = browser.new_context()
+    stray = Recorder(origin)
+    stray.guard(context)
+    report = {}
+    for start in range(0, len(paths), TOUR_TABS):
+        opened = []
+        for path in paths[start:start + TOUR_TABS]:
+            recorder = Recorder(origin)
+            page = recorder.watch(context.new_page())
+            opened.append((path, recorder, page, page.goto(f"{origin}{SITE_PATH}{path}", wait_until="commit")))
+        for path, recorder, page, response in opened:
+            page.wait_for_load_state("load")
+            page.wait_for_load_state("networkidle")  # the search worker fetches its index after load
+            report[path] = {
+                "status": response.status,
+                "heading": page.locator(".md-content h1").count(),
+                "images": page.locator("img").count(),
+                "broken images": page.evaluate(
+                    "[...document.images].filter(img => !(img.complete && img.naturalWidth > 0)).map(img => img.src)"),
+                "external": recorder.external,
+                "failed": recorder.failed,
+                "errors": recorder.errors,
+            }
+            page.close()
+    context.close()
+    return Tour(report, stray.external)
+
+
+def problems_in(tour, key):
+    return "\n".join(f"{path or '/'}: {item}" for path, page in tour.pages.items() for item in page[key])
+
+
+def test_every_page_loads(tour):
+    assert len(tour.pages) > 1
+    broken = {path: page["status"] for path, page in tour.pages.items() if page["status"] != 200 or not page["heading"]}
+    assert not broken, f"pages that did not load or have no heading: {broken}"
+    assert not problems_in(tour, "failed"), problems_in(tour, "failed")
+
+
+def test_no_page_requests_anything_outside_the_site(tour):
+    assert not problems_in(tour, "external"), problems_in(tour, "external")
+    assert not tour.unattributed, tour.unattributed
+
+
+def test_no_page_logs_a_console_error(tour):
+    assert not problems_in(tour, "errors"), problems_in(tour, "errors")
+
+
+def test_every_figure_loads(tour):
+    assert sum(page["images"] for page in tour.pages.values()) > 0, "no page shows an image: is the figure check looking?"
+    assert not problems_in(tour, "broken images"), problems_in(tour, "broken images")
