@@ -9,7 +9,7 @@ PYTEST = $(UV) run --no-sync pytest
 # use both cores; an idle worker takes queued tests from the busy one (worksteal).
 WORKERS = -n 2 --dist worksteal
 
-.PHONY: serve build test check outputs bench reproducibility requirements uv
+.PHONY: serve build test check format outputs bench reproducibility requirements uv
 
 uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -30,6 +30,12 @@ test: uv
 check: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) -m "not training and not browser"
+
+# Ruff as tests/test_lint.py checks it: fix what it can, format the machinery and the tests.
+format: uv
+	$(UV) sync --locked
+	$(UV) run --no-sync ruff check --fix .
+	$(UV) run --no-sync ruff format book hooks bench tests
 
 outputs: uv
 	$(UV) sync --locked

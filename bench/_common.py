@@ -15,8 +15,10 @@ from book.reproducible import cpu_model
 try:  # the benchmarks time the chapters' own code, imported from snippets/ as a reader does
     import training_and_evaluation  # noqa: F401
 except ModuleNotFoundError:
-    sys.exit("run the benchmarks with snippets/ on the import path: `make bench`, or "
-             "`PYTHONPATH=snippets uv run python bench/<name>.py`")
+    sys.exit(
+        "run the benchmarks with snippets/ on the import path: `make bench`, or "
+        "`PYTHONPATH=snippets uv run python bench/<name>.py`"
+    )
 
 
 def data_root() -> str:

@@ -30,9 +30,9 @@ def measure(images, labels, compiled, fast_formats):
 
     def step(i):
         first = (i * BATCH) % (len(images) - BATCH)
-        x = images[first:first + BATCH].contiguous(memory_format=memory_format)
+        x = images[first : first + BATCH].contiguous(memory_format=memory_format)
         with torch.autocast("cpu", dtype=torch.bfloat16, enabled=fast_formats):
-            loss = F.cross_entropy(forward(x), labels[first:first + BATCH])
+            loss = F.cross_entropy(forward(x), labels[first : first + BATCH])
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         optimizer.step()
@@ -57,13 +57,23 @@ def main():
     for compiled, fast_formats in variants:
         warmup, rate = measure(train_x, train_y, compiled, fast_formats)
         name = ("compiled" if compiled else "eager") + (", bf16 + channels_last" if fast_formats else ", float32")
-        rows.append({"training step": name, "first 3 steps (s)": round(warmup, 1),
-                     "images per second": round(rate), "vs eager float32": None})
+        rows.append(
+            {
+                "training step": name,
+                "first 3 steps (s)": round(warmup, 1),
+                "images per second": round(rate),
+                "vs eager float32": None,
+            }
+        )
         print(f"{name:34} first 3 steps {warmup:5.1f} s, then {rate:7,.0f} images/s", flush=True)
     for row in rows:
         row["vs eager float32"] = f"{row['images per second'] / rows[0]['images per second']:.2f}x"
-    record("compile_speed", rows, notes=f"The fast recipe's model, batch {BATCH}, {STEPS} timed steps "
-           "after 3 warm-up steps, which include compiling from an empty cache.")
+    record(
+        "compile_speed",
+        rows,
+        notes=f"The fast recipe's model, batch {BATCH}, {STEPS} timed steps "
+        "after 3 warm-up steps, which include compiling from an empty cache.",
+    )
 
 
 if __name__ == "__main__":

@@ -36,13 +36,23 @@ def main():
         train(model, train_x, train_y, epochs=epochs, batch_size=512, lr=0.4, on_epoch=after_epoch)
         hit = next(((e, s, a) for e, s, a in history if a >= TARGET), None)
         epoch, seconds, reached = hit or history[-1]
-        rows.append({"schedule": f"{epochs} epochs, width {width}", "epochs run": epoch,
-                     "seconds": round(seconds, 2), "test accuracy": reached, "reached 93%": bool(hit)})
+        rows.append(
+            {
+                "schedule": f"{epochs} epochs, width {width}",
+                "epochs run": epoch,
+                "seconds": round(seconds, 2),
+                "test accuracy": reached,
+                "reached 93%": bool(hit),
+            }
+        )
         print(rows[-1], flush=True)
         if hit:
             break
-    record("gpu_time_to_93", rows, notes="training time only (the clock stops for evaluation); "
-           "batch 512, bf16 autocast, channels_last")
+    record(
+        "gpu_time_to_93",
+        rows,
+        notes="training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last",
+    )
     return 0
 
 

@@ -41,6 +41,7 @@ def train_every_model() -> dict[str, str]:
     import torch
     import torch.nn as nn
     import torch.nn.functional as F
+
     from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Seed000CNN, Seed002CNN
     from training_fast.recipe import fast_cnn
 
@@ -48,12 +49,19 @@ def train_every_model() -> dict[str, str]:
         return torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
 
     def sgd(lr, momentum=0.0, nesterov=False, weight_decay=0.0):
-        return lambda model: torch.optim.SGD(model.parameters(), lr=lr, momentum=momentum,
-                                             nesterov=nesterov, weight_decay=weight_decay)
+        return lambda model: torch.optim.SGD(
+            model.parameters(), lr=lr, momentum=momentum, nesterov=nesterov, weight_decay=weight_decay
+        )
 
     # (name, model factory, optimiser, number of classes, channels_last): as the chapters train them
     cases = [
-        ("learn_kernel Conv2d(1, 1, 3)", lambda: nn.Conv2d(1, 1, 3, bias=False), lambda m: torch.optim.Adam(m.parameters(), lr=0.05, fused=True), None, False),
+        (
+            "learn_kernel Conv2d(1, 1, 3)",
+            lambda: nn.Conv2d(1, 1, 3, bias=False),
+            lambda m: torch.optim.Adam(m.parameters(), lr=0.05, fused=True),
+            None,
+            False,
+        ),
         ("Seed000CNN", lambda: Seed000CNN(), adam, 2, False),
         ("Seed002CNN", lambda: Seed002CNN(), sgd(0.01, momentum=0.5), 10, False),
         ("ConfigurableCNN", lambda: ConfigurableCNN(hdims=(32,)), adam, 10, False),

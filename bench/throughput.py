@@ -50,7 +50,10 @@ def seed_batches(root, batch_size=64):
     transform = transforms.Compose([transforms.ToTensor(), transforms.Normalize((0.2860,), (0.3530,))])
     loader = torch.utils.data.DataLoader(
         datasets.FashionMNIST(root, train=True, download=True, transform=transform),
-        batch_size=batch_size, shuffle=True, generator=torch.Generator().manual_seed(0))
+        batch_size=batch_size,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(0),
+    )
     while True:
         yield from loader
 
@@ -60,7 +63,7 @@ def in_memory_batches(images, labels, batch_size):
     while True:
         order = torch.randperm(len(images), generator=generator)
         for first in range(0, len(images) - batch_size + 1, batch_size):
-            batch = order[first:first + batch_size]
+            batch = order[first : first + batch_size]
             yield images[batch], labels[batch]
 
 
@@ -73,8 +76,12 @@ def main():
         ("in memory, batch 64, bf16 autocast", in_memory_batches(train_x, train_y, 64), STEPS, {"bf16": True}),
         ("in memory, batch 256", in_memory_batches(train_x, train_y, 256), STEPS // 4, {}),
         ("in memory, batch 1024", in_memory_batches(train_x, train_y, 1024), STEPS // 16, {}),
-        ("in memory, batch 256, torch.compile", in_memory_batches(train_x, train_y, 256), STEPS // 4,
-         {"compiled": True}),
+        (
+            "in memory, batch 256, torch.compile",
+            in_memory_batches(train_x, train_y, 256),
+            STEPS // 4,
+            {"compiled": True},
+        ),
     ]
     print(f"{machine()}, torch {torch.__version__}")
     # Rounds over all variants rather than one variant at a time, so that a slow minute on a shared
@@ -91,8 +98,12 @@ def main():
     for row in rows:
         row["vs seed pipeline"] = f"{row['images_per_second'] / rows[0]['images_per_second']:.2f}x"
         print(f"{row['pipeline']:52} {row['images_per_second']:9,} images/s {row['vs seed pipeline']:>7}")
-    record("throughput", rows, notes=f"Seed 002's model and optimiser, {STEPS} training steps at batch 64 "
-           f"(as many images at larger batches), median of {ROUNDS} interleaved rounds.")
+    record(
+        "throughput",
+        rows,
+        notes=f"Seed 002's model and optimiser, {STEPS} training steps at batch 64 "
+        f"(as many images at larger batches), median of {ROUNDS} interleaved rounds.",
+    )
 
 
 if __name__ == "__main__":

@@ -49,24 +49,19 @@ KOREAN = {
     "seed 002": "원글 002",
     "fast, 2-epoch schedule": "빠른 레시피, 2 에폭 스케줄",
     "fast, 8-epoch schedule in a 60 s budget": "빠른 레시피, 60초 예산 안의 8 에폭 스케줄",
-    "fast, 8-epoch schedule, without flip augmentation and test-time flip":
-        "빠른 레시피, 8 에폭 스케줄, 뒤집기 증강과 테스트 시 뒤집기 없이",
+    "fast, 8-epoch schedule, without flip augmentation and test-time flip": "빠른 레시피, 8 에폭 스케줄, 뒤집기 증강과 테스트 시 뒤집기 없이",
     "fast, 8-epoch schedule, with label smoothing 0.1": "빠른 레시피, 8 에폭 스케줄, 레이블 스무딩 0.1",
     # notes
     "Seed 002's model and optimiser, 300 training steps at batch 64 (as many images at larger "
-    "batches), median of 5 interleaved rounds.":
-        "원글 002의 모델과 옵티마이저로 배치 64에서 300단계(더 큰 배치에서는 같은 수의 이미지)를 "
-        "학습하며, 번갈아 실행한 5회의 중앙값입니다.",
+    "batches), median of 5 interleaved rounds.": "원글 002의 모델과 옵티마이저로 배치 64에서 300단계(더 큰 배치에서는 같은 수의 이미지)를 "
+    "학습하며, 번갈아 실행한 5회의 중앙값입니다.",
     "The fast recipe's model, batch 256, 120 timed steps after 3 warm-up steps, which include "
-    "compiling from an empty cache.":
-        "빠른 레시피의 모델, 배치 256. 워밍업 3단계(빈 캐시에서 컴파일하는 시간 포함) 뒤 120단계를 "
-        "쟀습니다.",
+    "compiling from an empty cache.": "빠른 레시피의 모델, 배치 256. 워밍업 3단계(빈 캐시에서 컴파일하는 시간 포함) 뒤 120단계를 "
+    "쟀습니다.",
     "Target 89.65% test accuracy, budget 60 s; training time only, the clock stops while the test "
-    "set is evaluated after each epoch.":
-        "목표 테스트 정확도 89.65%, 예산 60초. 학습 시간만 재며, 에폭마다 테스트 세트를 평가하는 "
-        "동안에는 시계를 멈춥니다.",
-    "training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last":
-        "학습 시간만 쟀습니다(평가하는 동안에는 시계를 멈춤). 배치 512, bf16 autocast, channels_last.",
+    "set is evaluated after each epoch.": "목표 테스트 정확도 89.65%, 예산 60초. 학습 시간만 재며, 에폭마다 테스트 세트를 평가하는 "
+    "동안에는 시계를 멈춥니다.",
+    "training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last": "학습 시간만 쟀습니다(평가하는 동안에는 시계를 멈춤). 배치 512, bf16 autocast, channels_last.",
 }
 # Labels with numbers in them: (pattern, Korean with the pattern's groups).
 KOREAN_PATTERNS = [
@@ -87,8 +82,9 @@ def korean(text: str, name: str) -> str:
     try:
         return KOREAN[text]
     except KeyError:
-        raise KeyError(f"bench/results/{name}.json: no Korean for {text!r}; add it to KOREAN in "
-                       "book/bench_tables.py") from None
+        raise KeyError(
+            f"bench/results/{name}.json: no Korean for {text!r}; add it to KOREAN in book/bench_tables.py"
+        ) from None
 
 
 def render(name: str, language: str = "en") -> str:
@@ -102,8 +98,10 @@ def render(name: str, language: str = "en") -> str:
         headers = [korean(header, name) for header in headers]
         cells = [[cell if _is_number(cell) else korean(cell, name) for cell in row] for row in cells]
         machine = THREADS.sub(lambda match: f", 스레드 {match[1]}개", result["machine"])
-        caption = (f"`bench/{name}.py`로 {machine}에서 잰 값입니다(torch {result['torch']}, "
-                   f"{result['date']}). {korean(notes, name) if notes else ''}")
+        caption = (
+            f"`bench/{name}.py`로 {machine}에서 잰 값입니다(torch {result['torch']}, "
+            f"{result['date']}). {korean(notes, name) if notes else ''}"
+        )
     else:
         caption = f"`bench/{name}.py` on {result['machine']}, torch {result['torch']}, {result['date']}. {notes}"
     table = [

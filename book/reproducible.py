@@ -89,7 +89,9 @@ def describe() -> str:
     import torch
 
     mode = "reproducible CPU mode" if is_pinned() else "unpinned"
-    settings = ", ".join(f"{key}={os.environ.get(key, '(unset)')}" for key in PINNED_ENV if key != "CUDA_VISIBLE_DEVICES")
+    settings = ", ".join(
+        f"{key}={os.environ.get(key, '(unset)')}" for key in PINNED_ENV if key != "CUDA_VISIBLE_DEVICES"
+    )
     return (
         f"{mode}: ATen {torch.backends.cpu.get_cpu_capability()}, {settings}, "
         f"{torch.get_num_threads()} thread(s), CUDA {'visible' if torch.cuda.is_available() else 'hidden'}, "

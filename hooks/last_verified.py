@@ -1,4 +1,4 @@
-""""Last verified" at the foot of every page, from build/last-verified.json.
+""" "Last verified" at the foot of every page, from build/last-verified.json.
 
 The record is written by the last full test run (book/record_plugin.py), never typed. Without
 one (a checkout where the whole suite has not run) the page says so rather than claim anything.
@@ -61,8 +61,10 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     try:
         _record = json.loads(VERIFICATION_RECORD.read_text()) if VERIFICATION_RECORD.is_file() else None
     except json.JSONDecodeError as error:
-        raise RuntimeError(f"{VERIFICATION_RECORD} is not a verification record ({error}): "
-                           "delete it, or run `make test` to write a new one") from error
+        raise RuntimeError(
+            f"{VERIFICATION_RECORD} is not a verification record ({error}): "
+            "delete it, or run `make test` to write a new one"
+        ) from error
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -53,7 +53,7 @@ def pytest_collection_modifyitems(config, items):
     rest = [item for item in items if name(item) not in rank]
     first, others = longest[:1], longest[1:]
     half = len(items) // 2
-    items[:] = first + rest[: half - len(first)] + others + rest[half - len(first):]
+    items[:] = first + rest[: half - len(first)] + others + rest[half - len(first) :]
 
 
 # The snippets that train on Fashion-MNIST (marked `training`; `make check` leaves them out),
@@ -137,7 +137,10 @@ def site_build(tmp_path_factory) -> SiteBuild:
             shutil.rmtree(site, ignore_errors=True)
             result = subprocess.run(
                 [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                cwd=REPO, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
             )
             log.write_text(result.stderr)
             returncode.write_text(str(result.returncode))

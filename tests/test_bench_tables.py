@@ -12,15 +12,19 @@ from book.layout import LANGUAGES
 def test_committed_table_is_the_rendered_result(name, language):
     assert bench_tables.path(name, language).read_text() == bench_tables.render(name, language), (
         f"{bench_tables.path(name, language).name} differs from bench/results/{name}.json: "
-        "run `uv run python -m book.bench_tables`")
+        "run `uv run python -m book.bench_tables`"
+    )
 
 
 def numbers_in(table: str) -> list[str]:
     """Every numeric cell of a rendered table, row by row ("2.41x" and "2.41배" as 2.41)."""
     rows = [line for line in table.splitlines()[2:] if line.startswith("|")]
     cells = [cell.strip() for row in rows for cell in row.strip().strip("|").split("|")]
-    return [cell.removesuffix("x").removesuffix("배") for cell in cells
-            if cell.removesuffix("x").removesuffix("배").replace(".", "", 1).isdigit()]
+    return [
+        cell.removesuffix("x").removesuffix("배")
+        for cell in cells
+        if cell.removesuffix("x").removesuffix("배").replace(".", "", 1).isdigit()
+    ]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

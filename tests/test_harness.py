@@ -10,7 +10,7 @@ from PIL import Image
 
 from book import dataset, harness, layout
 
-SNIPPET = '''\
+SNIPPET = """\
 import matplotlib.pyplot as plt
 
 def report(epoch, accuracy):
@@ -30,7 +30,7 @@ print(
 #> lines
 plt.plot([0, 1], [1, 0])
 plt.show()
-'''
+"""
 
 
 def relocate(monkeypatch, repo: Path, snippets: Path, figures: Path) -> None:
@@ -69,7 +69,9 @@ def update(sandbox: Path, path: Path) -> None:
 
 def test_correct_outputs_pass_once_the_figure_exists(sandbox):
     path = write_snippet(sandbox, SNIPPET)
-    assert check(sandbox, path) == ["docs/assets/figures/demo-chapter/demo-1.png: figure 1 shown by demo.py differs: missing"]
+    assert check(sandbox, path) == [
+        "docs/assets/figures/demo-chapter/demo-1.png: figure 1 shown by demo.py differs: missing"
+    ]
     update(sandbox, path)
     assert path.read_text() == SNIPPET
     assert check(sandbox, path) == []
@@ -122,7 +124,9 @@ def test_figure_no_longer_shown_is_reported_and_removed_by_update(sandbox):
     path = write_snippet(sandbox, SNIPPET)
     update(sandbox, path)
     path.write_text(SNIPPET.replace("plt.show()\n", ""))
-    assert check(sandbox, path) == ["docs/assets/figures/demo-chapter/demo-1.png: committed but no longer shown by demo.py"]
+    assert check(sandbox, path) == [
+        "docs/assets/figures/demo-chapter/demo-1.png: committed but no longer shown by demo.py"
+    ]
     update(sandbox, path)
     assert check(sandbox, path) == []
 
@@ -158,7 +162,7 @@ def test_update_mode_regenerates_a_committed_snippet_byte_for_byte(tmp_path, mon
     copy = tmp_path / "snippets" / real.relative_to(layout.SNIPPETS)
     shutil.copytree(layout.SNIPPETS, tmp_path / "snippets")  # siblings it may import
     relocate(monkeypatch, layout.REPO, tmp_path / "snippets", tmp_path / "figures")
-    copy.write_text("".join(l for l in committed.splitlines(keepends=True) if not l.lstrip().startswith("#>")))
+    copy.write_text("".join(line for line in committed.splitlines(keepends=True) if not line.lstrip().startswith("#>")))
     run = harness.run_snippet(copy, snippet_workdir)
     harness.rewrite_outputs(run)
     harness.rewrite_figures(run)
@@ -193,7 +197,10 @@ def test_dataset_copied_from_a_folder_of_gz_files(tmp_path, monkeypatch, dataset
     import gzip
 
     for name in dataset.RAW_FILES:
-        with open(dataset_root / "FashionMNIST" / "raw" / name, "rb") as raw, gzip.open(source / f"{name}.gz", "wb", compresslevel=1) as gz:
+        with (
+            open(dataset_root / "FashionMNIST" / "raw" / name, "rb") as raw,
+            gzip.open(source / f"{name}.gz", "wb", compresslevel=1) as gz,
+        ):
             shutil.copyfileobj(raw, gz)
     monkeypatch.setenv("FASHION_MNIST_DIR", str(source))
     raw_dir = dataset.prepare_fashion_mnist(tmp_path / "data")

@@ -38,8 +38,9 @@ def run(folder: Path, *args: str, fail: bool = False, exit_code: int = 0) -> dic
         (folder / name).parent.mkdir(exist_ok=True)
         (folder / name).write_text(text)
     env = {"PATH": "/usr/bin:/bin", "FAIL": "1" if fail else ""}
-    result = subprocess.run([sys.executable, "-m", "pytest", "-q", *args], cwd=folder, env=env,
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", *args], cwd=folder, env=env, capture_output=True, text=True
+    )
     assert result.returncode == exit_code, result.stdout + result.stderr
     record = folder / "record.json"
     return json.loads(record.read_text()) if record.exists() else None

@@ -49,7 +49,9 @@ def test_every_internal_link_and_anchor_resolves(built_site):
             file, fragment = found
             where = f"{page.relative_to(built_site)}: {link}"
             if not file.is_file():
-                problems.append(f"{where} -> no {file.relative_to(built_site) if file.is_relative_to(built_site) else file}")
+                problems.append(
+                    f"{where} -> no {file.relative_to(built_site) if file.is_relative_to(built_site) else file}"
+                )
             elif fragment and file.suffix == ".html" and fragment not in pages[file].ids:
                 problems.append(f"{where} -> no id {fragment!r} in {file.relative_to(built_site)}")
     assert not problems, f"{len(problems)} broken links:\n" + "\n".join(sorted(set(problems)))

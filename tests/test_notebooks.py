@@ -30,9 +30,13 @@ def test_committed_notebooks_are_what_the_generator_makes(update_outputs):
     expected = expected_notebooks()
     present = set(NOTEBOOKS.glob("*.ipynb"))
     problems = [f"{p.relative_to(REPO)} is missing" for p in expected if p not in present]
-    problems += [f"{p.relative_to(REPO)} is out of date" for p in expected if p in present and p.read_text() != expected[p]]
+    problems += [
+        f"{p.relative_to(REPO)} is out of date" for p in expected if p in present and p.read_text() != expected[p]
+    ]
     problems += [f"{p.relative_to(REPO)} belongs to no chapter" for p in present - set(expected)]
-    assert not problems, "\n".join(problems) + "\nregenerate them with `make outputs` (or this file with --update-outputs)"
+    assert not problems, (
+        "\n".join(problems) + "\nregenerate them with `make outputs` (or this file with --update-outputs)"
+    )
 
 
 def test_notebooks_hold_only_code_the_snippet_tests_run():
@@ -70,10 +74,15 @@ def test_the_smallest_notebook_runs_top_to_bottom_and_prints_its_outputs(tmp_pat
         if Tolerance.declared_in(cell.source) != Tolerance():
             continue  # training noise: the snippet test compares within the declared tolerance
         printed = "".join(out.get("text", "") for out in cell.outputs if out.get("name") == "stdout")
-        expected = [line.strip()[len(OUTPUT_MARK):].removeprefix(" ") for line in cell.source.splitlines()
-                    if line.strip().startswith(OUTPUT_MARK)]
+        expected = [
+            line.strip()[len(OUTPUT_MARK) :].removeprefix(" ")
+            for line in cell.source.splitlines()
+            if line.strip().startswith(OUTPUT_MARK)
+        ]
         # Compared as multisets: a loop may print under two statements in turn.
-        assert sorted(line.rstrip() for line in printed.splitlines()) == sorted(expected), f"{path.name}:\n{cell.source}"
+        assert sorted(line.rstrip() for line in printed.splitlines()) == sorted(expected), (
+            f"{path.name}:\n{cell.source}"
+        )
 
 
 def test_every_notebook_is_a_rendered_page_with_colab_and_download_links(built_site):

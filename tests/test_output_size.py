@@ -13,6 +13,7 @@ import torch
 import torch.nn as nn
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
+
 from padding_and_stride.output_size import (  # snippets/: the module lives with the chapter that teaches it
     InvalidLayerSettings,
     conv_output_size,
@@ -51,8 +52,15 @@ def avg_pool2d(kernel_size, stride=None, padding=0, ceil_mode=False):
 
 
 def conv_transpose2d(kernel_size, stride=1, padding=0, dilation=1, output_padding=0):
-    return nn.ConvTranspose2d(1, 1, height(kernel_size, 1), height(stride, 1), height(padding, 0),
-                              height(output_padding, 0), dilation=height(dilation, 1))
+    return nn.ConvTranspose2d(
+        1,
+        1,
+        height(kernel_size, 1),
+        height(stride, 1),
+        height(padding, 0),
+        height(output_padding, 0),
+        dilation=height(dilation, 1),
+    )
 
 
 def avg_pool_output_size(size, kernel_size, stride=None, padding=0, ceil_mode=False):
@@ -111,8 +119,15 @@ def test_conv2d(size, kernel_size, stride, padding, dilation):
 @settings(examples, max_examples=4000)
 @given(sizes, kernels, st.none() | strides, pool_paddings, dilations, st.booleans())
 def test_max_pool2d(size, kernel_size, stride, padding, dilation, ceil_mode):
-    check("MaxPool2d", size, kernel_size=kernel_size, stride=stride, padding=padding, dilation=dilation,
-          ceil_mode=ceil_mode)
+    check(
+        "MaxPool2d",
+        size,
+        kernel_size=kernel_size,
+        stride=stride,
+        padding=padding,
+        dilation=dilation,
+        ceil_mode=ceil_mode,
+    )
 
 
 @settings(examples, max_examples=1000)
@@ -124,8 +139,15 @@ def test_avg_pool2d(size, kernel_size, stride, padding, ceil_mode):
 @settings(examples, max_examples=3000)
 @given(sizes, kernels, strides, paddings, dilations, st.integers(0, 3))
 def test_conv_transpose2d(size, kernel_size, stride, padding, dilation, output_padding):
-    check("ConvTranspose2d", size, kernel_size=kernel_size, stride=stride, padding=padding, dilation=dilation,
-          output_padding=output_padding)
+    check(
+        "ConvTranspose2d",
+        size,
+        kernel_size=kernel_size,
+        stride=stride,
+        padding=padding,
+        dilation=dilation,
+        output_padding=output_padding,
+    )
 
 
 VALID = {  # a setting every layer accepts; each case below changes one value of it

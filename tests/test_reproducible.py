@@ -83,8 +83,13 @@ def test_this_cpu_trains_the_bits_the_proof_recorded():
     record = json.loads((REPO / "bench" / "results" / "reproducible_cpu.json").read_text())
     recorded = next(run for run in record["runs"] if run["pinned"] and run["cpu"] == "native")["hashes"]
     env = {**os.environ, **reproducible.PINNED_ENV, "PYTHONPATH": str(SNIPPETS)}
-    result = subprocess.run([sys.executable, str(REPO / "bench" / "reproducible_cpu.py"), "--worker"],
-                            env=env, capture_output=True, text=True, cwd=REPO)
+    result = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "reproducible_cpu.py"), "--worker"],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
     assert result.returncode == 0, result.stderr
     here = json.loads(result.stdout.strip().splitlines()[-1])["hashes"]
     differing = [model for model in recorded if here.get(model) != recorded[model]]

@@ -54,9 +54,7 @@ def test_every_snippet_is_shown_on_some_page():
 
 def test_every_referenced_figure_exists_and_none_is_orphaned():
     referenced = {
-        (page.parent / ref).resolve(): page
-        for page in pages()
-        for ref in FIGURE_REF.findall(page.read_text())
+        (page.parent / ref).resolve(): page for page in pages() for ref in FIGURE_REF.findall(page.read_text())
     }
     missing = [f"{page.relative_to(REPO)} -> {path}" for path, page in referenced.items() if not path.exists()]
     orphaned = [str(p.relative_to(REPO)) for p in FIGURES.rglob("*.png") if p.resolve() not in referenced]

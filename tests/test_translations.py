@@ -28,11 +28,15 @@ def test_every_page_is_translated(language):
 TRANSLATED = [(p, language) for p in english_pages() for language in LANGUAGES if translation(p, language).exists()]
 
 
-@pytest.mark.parametrize(("page", "language"), TRANSLATED, ids=lambda v: str(v.relative_to(DOCS)) if isinstance(v, Path) else v)
+@pytest.mark.parametrize(
+    ("page", "language"), TRANSLATED, ids=lambda v: str(v.relative_to(DOCS)) if isinstance(v, Path) else v
+)
 def test_translation_includes_the_same_code(page, language):
     """The same snippet sections in the same order; a benchmark table in its own language
     (throughput.ko.md for throughput.md), rendered from the same numbers (test_bench_tables.py)."""
-    translated = [(file.replace(f".{language}.md", ".md"), section) for file, section in includes(translation(page, language))]
+    translated = [
+        (file.replace(f".{language}.md", ".md"), section) for file, section in includes(translation(page, language))
+    ]
     assert translated == includes(page)
     tables = [file for file, _ in includes(translation(page, language)) if file.endswith(".md")]
     assert all(file.endswith(f".{language}.md") for file in tables), f"English tables on a {language} page: {tables}"
@@ -51,10 +55,12 @@ def test_translation_has_the_same_header_anchors(built_site, language):
 
 def last_change(path: Path) -> int:
     """Commit time of the file's last change; an uncommitted change counts as now."""
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", str(path)], cwd=REPO,
-                           capture_output=True, text=True).stdout.strip()
-    stamp = subprocess.run(["git", "log", "-1", "--format=%ct", "--", str(path)], cwd=REPO,
-                           capture_output=True, text=True).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", str(path)], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
+    stamp = subprocess.run(
+        ["git", "log", "-1", "--format=%ct", "--", str(path)], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
     return sys.maxsize if dirty or not stamp else int(stamp)
 
 

@@ -1,5 +1,6 @@
 import torch.nn as nn
 
+
 # --8<-- [start:demo]
 def count(layer):
     return sum(p.numel() for p in layer.parameters())

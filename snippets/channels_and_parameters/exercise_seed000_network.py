@@ -1,6 +1,7 @@
 import torch
 import torch.nn as nn
 
+
 # --8<-- [start:solution]
 def block(c_in, c_out):  # seed 000's layers 1-3: padded 3x3 convolution, ReLU, 2x2 max-pool
     return nn.Sequential(nn.Conv2d(c_in, c_out, 3, stride=1, padding=1), nn.ReLU(), nn.MaxPool2d(2, 2))

@@ -1,5 +1,6 @@
 import torch.nn as nn
 
+
 # --8<-- [start:solution]
 def count(module):
     return sum(p.numel() for p in module.parameters() if p.dim() > 1)  # weights only

@@ -1,5 +1,6 @@
 from cnn_models.models import ConfigurableCNN
 
+
 # --8<-- [start:demo]
 def count(module):
     return sum(p.numel() for p in module.parameters())

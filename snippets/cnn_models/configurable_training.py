@@ -3,7 +3,6 @@ import torch
 from cnn_models.models import ConfigurableCNN
 from training_and_evaluation.fashion_mnist import DEVICE, evaluate, load_fashion_mnist, train_epoch
 
-
 # --8<-- [start:demo]
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 train_x, train_y = train_x[:10_000], train_y[:10_000]  # a sixth of the set keeps the comparison quick

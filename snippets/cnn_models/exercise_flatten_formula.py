@@ -2,6 +2,7 @@ import torch
 
 from cnn_models.models import ConfigurableCNN
 
+
 # --8<-- [start:solution]
 def halved(size, times):  # what the layers do: floor-halve once per pooling
     for _ in range(times):

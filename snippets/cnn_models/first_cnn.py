@@ -6,6 +6,7 @@ import torch.optim as optim
 
 from training_and_evaluation.fashion_mnist import DEVICE
 
+
 # --8<-- [start:data]
 def vertical_line(column):
     image = torch.zeros(10, 10)

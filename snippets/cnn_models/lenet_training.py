@@ -3,7 +3,6 @@ import torch
 from cnn_models.models import D2LLeNet, LeNet5
 from training_and_evaluation.fashion_mnist import DEVICE, evaluate, load_fashion_mnist, train_epoch
 
-
 # --8<-- [start:d2l]
 train_x, train_y, test_x, test_y = load_fashion_mnist(normalize=False)  # d2l feeds ToTensor()'s [0, 1]
 torch.manual_seed(0)

@@ -3,7 +3,6 @@ import torch
 from cnn_models.models import Seed000CNN
 from training_and_evaluation.fashion_mnist import CLASSES, DEVICE, evaluate, load_fashion_mnist, train_epoch
 
-
 # --8<-- [start:data]
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 PULLOVER, COAT = CLASSES.index("Pullover"), CLASSES.index("Coat")

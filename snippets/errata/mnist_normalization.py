@@ -1,4 +1,3 @@
-import torch
 from torchvision import datasets
 
 # --8<-- [start:demo]

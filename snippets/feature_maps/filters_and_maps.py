@@ -5,7 +5,6 @@ from cnn_models.models import Seed002CNN
 from receptive_fields.receptive_field import receptive_field
 from training_and_evaluation.fashion_mnist import CLASSES, DEVICE, evaluate, load_fashion_mnist, train_epoch
 
-
 # --8<-- [start:train]
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 torch.manual_seed(0)

@@ -2,9 +2,7 @@ import matplotlib.pyplot as plt
 import torch
 
 from cnn_models.models import Seed002CNN
-from training_and_evaluation.fashion_mnist import (
-    CLASSES, DEVICE, evaluate, load_fashion_mnist, predict, train_epoch)
-
+from training_and_evaluation.fashion_mnist import CLASSES, DEVICE, evaluate, load_fashion_mnist, predict, train_epoch
 
 # --8<-- [start:train]
 train_x, train_y, test_x, test_y = load_fashion_mnist()

@@ -8,7 +8,6 @@ from torchvision import datasets, transforms
 
 from cnn_models.models import Seed002CNN
 
-
 # --8<-- [start:data]
 USE_CUDA = torch.cuda.is_available()
 DEVICE = torch.device("cuda" if USE_CUDA else "cpu")

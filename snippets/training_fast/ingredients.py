@@ -6,7 +6,6 @@ import torch
 from training_and_evaluation.fashion_mnist import load_fashion_mnist
 from training_fast.recipe import accuracy, bf16_is_fast, fast_cnn, train
 
-
 # --8<-- [start:baseline]
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 

@@ -56,9 +56,11 @@ def context(browser, origin):
 @pytest.fixture
 def visit(context, origin):
     """Open a page of the site by its path inside the site, e.g. `visit("calculator/")`."""
+
     def open_page(path):
         page = context.recorder.watch(context.new_page())
         response = page.goto(f"{origin}{SITE_PATH}{path}")
         assert response.ok, f"{path}: HTTP {response.status}"
         return page
+
     return open_page

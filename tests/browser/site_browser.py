@@ -6,8 +6,13 @@ from pathlib import Path
 from book.layout import REPO
 
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SCREENSHOTS = REPO / "build" / "screenshots"
 
 
@@ -69,5 +74,7 @@ def assert_clean(context):
 def calculator_shows(page):
     """(size or None, error message or None) as the reader sees them."""
     answer, error = page.locator(".calc-answer"), page.locator(".calc-error")
-    return (int(page.locator(".calc-result").inner_text()) if answer.is_visible() else None,
-            error.inner_text() if error.is_visible() else None)
+    return (
+        int(page.locator(".calc-result").inner_text()) if answer.is_visible() else None,
+        error.inner_text() if error.is_visible() else None,
+    )

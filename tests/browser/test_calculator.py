@@ -4,15 +4,15 @@ on thousands of random settings, and the page's form, formula and messages."""
 import random
 import re
 
+from site_browser import assert_clean, calculator_shows, screenshot
+
+from book.harness import SEED
 from padding_and_stride.output_size import (  # snippets/, on the path by pyproject's pythonpath
     InvalidLayerSettings,
     conv_output_size,
     conv_transpose_output_size,
     pool_output_size,
 )
-from site_browser import assert_clean, calculator_shows, screenshot
-
-from book.harness import SEED
 
 PYTHON = {"conv": conv_output_size, "pool": pool_output_size, "transpose": conv_transpose_output_size}
 SETTINGS_COUNT = 6000
@@ -22,6 +22,7 @@ BATCH = 1000
 def random_settings(rng):
     """Mostly sensible layers, so that both the sizes and the geometric refusals get exercised, with
     a bad value (zero, negative, not a whole number, a wrong word) in about one setting of five."""
+
     def value(low, high):
         return rng.choice([0, -1, -3, 0.5, 2.5]) if rng.random() < 0.04 else rng.randint(low, high)
 
@@ -47,8 +48,15 @@ def python_size(layer, arguments):
 def as_form_fields(layer, arguments):
     """The same settings as the text a reader types into the calculator."""
     size, kernel, stride, padding, dilation, *rest = arguments
-    texts = {"size": size, "kernel": kernel, "stride": kernel if stride is None else stride,
-             "padding": padding, "dilation": dilation, "outputPadding": 0, "ceilMode": False}
+    texts = {
+        "size": size,
+        "kernel": kernel,
+        "stride": kernel if stride is None else stride,
+        "padding": padding,
+        "dilation": dilation,
+        "outputPadding": 0,
+        "ceilMode": False,
+    }
     if layer == "pool":
         texts["ceilMode"] = rest[0]
     if layer == "transpose":
@@ -67,12 +75,14 @@ JS_BATCH = """rows => rows.map(([layer, args, fields]) => {
 
 def test_calculator_agrees_with_the_python_module_on_random_settings(visit, context):
     rng = random.Random(SEED)
-    rows = [(layer, arguments, as_form_fields(layer, arguments))
-            for layer, arguments in (random_settings(rng) for _ in range(SETTINGS_COUNT))]
+    rows = [
+        (layer, arguments, as_form_fields(layer, arguments))
+        for layer, arguments in (random_settings(rng) for _ in range(SETTINGS_COUNT))
+    ]
     page = visit("calculator/")
     answers = []
     for start in range(0, len(rows), BATCH):
-        answers += page.evaluate(JS_BATCH, rows[start:start + BATCH])
+        answers += page.evaluate(JS_BATCH, rows[start : start + BATCH])
     mismatches, sizes = [], 0
     for (layer, arguments, fields), (direct, form) in zip(rows, answers):
         expected = python_size(layer, arguments)

@@ -22,7 +22,8 @@ def test_korean_text_renders_with_korean_glyphs(visit, context):
       return { family: style.fontFamily, blank: pixels("가") === pixels(" "), same: pixels("가") === pixels("힣") };
     }""")
     assert not (drawn["blank"] or drawn["same"]), (
-        "Hangul is drawn as missing-glyph boxes: install a Korean font (apt-get install fonts-noto-cjk)")
+        "Hangul is drawn as missing-glyph boxes: install a Korean font (apt-get install fonts-noto-cjk)"
+    )
     assert drawn["family"].startswith('"Apple SD Gothic Neo", "Malgun Gothic"'), drawn["family"]
     screenshot(page, "home-ko", full_page=False)
     assert_clean(context)
@@ -60,9 +61,11 @@ def test_the_widgets_speak_the_pages_language(visit, context):
     page = visit("ko/convolution-stepper/")
     widget = page.locator("#stepper-widget")
     assert widget.locator(".stepper-sum").inner_text() == "다음을 누르면 커널이 첫 번째 윈도우에 놓입니다."
-    for padding, stride, expected in [("4", "1", "이 도구는 패딩을 3까지만 그립니다. 입력값: 4."),
-                                      ("", "1", "패딩 칸이 비어 있습니다. 정수를 넣으세요."),
-                                      ("0", "0", "스트라이드에는 1 이상을 넣어야 합니다. 입력값: 0.")]:
+    for padding, stride, expected in [
+        ("4", "1", "이 도구는 패딩을 3까지만 그립니다. 입력값: 4."),
+        ("", "1", "패딩 칸이 비어 있습니다. 정수를 넣으세요."),
+        ("0", "0", "스트라이드에는 1 이상을 넣어야 합니다. 입력값: 0."),
+    ]:
         page.fill(".stepper-padding", padding)
         page.fill(".stepper-stride", stride)
         assert widget.locator(".stepper-error").inner_text() == expected

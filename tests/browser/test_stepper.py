@@ -29,18 +29,24 @@ def test_stepper_computes_what_conv2d_computes(visit, context):
     for _ in range(400):
         height, width = rng.randint(1, 7), rng.randint(1, 7)
         kernel_height, kernel_width = rng.randint(1, 4), rng.randint(1, 4)
-        cases.append([
-            [[rng.randint(-5, 5) for _ in range(width)] for _ in range(height)],
-            [[rng.randint(-3, 3) for _ in range(kernel_width)] for _ in range(kernel_height)],
-            rng.randint(0, 2), rng.randint(1, 3),
-        ])
+        cases.append(
+            [
+                [[rng.randint(-5, 5) for _ in range(width)] for _ in range(height)],
+                [[rng.randint(-3, 3) for _ in range(kernel_width)] for _ in range(kernel_height)],
+                rng.randint(0, 2),
+                rng.randint(1, 3),
+            ]
+        )
     page = visit("convolution-stepper/")
-    outputs = page.evaluate("""cases => cases.map(([image, kernel, padding, stride]) => {
+    outputs = page.evaluate(
+        """cases => cases.map(([image, kernel, padding, stride]) => {
       try {
         const run = ConvStepper.convolutionSteps(image, kernel, padding, stride);
         return Array.from({length: run.rows}, (_, r) => run.steps.slice(r * run.cols, (r + 1) * run.cols).map(s => s.sum));
       } catch (error) { if (error instanceof OutputSize.InvalidLayerSettings) return null; throw error; }
-    })""", cases)
+    })""",
+        cases,
+    )
     wrong = [(case, got) for case, got in zip(cases, outputs) if got != conv2d(*case)]
     assert not wrong, f"{len(wrong)} of {len(cases)} differ from F.conv2d, e.g. {wrong[0]}"
     assert sum(output is None for output in outputs) < len(cases) / 2
@@ -56,10 +62,13 @@ def test_stepper_page_steps_through_the_same_numbers_as_conv2d(visit, context):
         snippet = runpy.run_path(str(SNIPPETS / "convolution_stepper" / "same_as_conv2d.py"))
     page = visit("convolution-stepper/")
     widget = page.locator("#stepper-widget")
-    image, kernel = (page.evaluate(f"JSON.parse(document.getElementById('stepper-widget').dataset.{name})")
-                     for name in ("image", "kernel"))
-    assert image == snippet["image"].int().tolist() and kernel == snippet["kernel"].int().tolist(), \
+    image, kernel = (
+        page.evaluate(f"JSON.parse(document.getElementById('stepper-widget').dataset.{name})")
+        for name in ("image", "kernel")
+    )
+    assert image == snippet["image"].int().tolist() and kernel == snippet["kernel"].int().tolist(), (
         "the stepper's matrices are not the ones snippets/convolution_stepper/same_as_conv2d.py shows"
+    )
     prev, next_, reset = (widget.locator(f".stepper-{name}") for name in ("prev", "next", "reset"))
 
     for padding, stride in [(0, 1), (1, 1), (1, 2), (2, 3), (0, 2)]:

@@ -19,15 +19,16 @@ class Tour(NamedTuple):
 @pytest.fixture(scope="module")
 def tour(browser, origin, built_site):
     """Load every page once; per page, what went wrong and which images did not load."""
-    paths = sorted(html.relative_to(built_site).as_posix().removesuffix("index.html")
-                   for html in built_site.rglob("*.html"))
+    paths = sorted(
+        html.relative_to(built_site).as_posix().removesuffix("index.html") for html in built_site.rglob("*.html")
+    )
     context = browser.new_context()
     stray = Recorder(origin)
     stray.guard(context)
     report = {}
     for start in range(0, len(paths), TOUR_TABS):
         opened = []
-        for path in paths[start:start + TOUR_TABS]:
+        for path in paths[start : start + TOUR_TABS]:
             recorder = Recorder(origin)
             page = recorder.watch(context.new_page())
             opened.append((path, recorder, page, page.goto(f"{origin}{SITE_PATH}{path}", wait_until="commit")))
@@ -39,7 +40,8 @@ def tour(browser, origin, built_site):
                 "heading": page.locator(".md-content h1").count(),
                 "images": page.locator("img").count(),
                 "broken images": page.evaluate(
-                    "[...document.images].filter(img => !(img.complete && img.naturalWidth > 0)).map(img => img.src)"),
+                    "[...document.images].filter(img => !(img.complete && img.naturalWidth > 0)).map(img => img.src)"
+                ),
                 "external": recorder.external,
                 "failed": recorder.failed,
                 "errors": recorder.errors,
@@ -70,5 +72,7 @@ def test_no_page_logs_a_console_error(tour):
 
 
 def test_every_figure_loads(tour):
-    assert sum(page["images"] for page in tour.pages.values()) > 0, "no page shows an image: is the figure check looking?"
+    assert sum(page["images"] for page in tour.pages.values()) > 0, (
+        "no page shows an image: is the figure check looking?"
+    )
     assert not problems_in(tour, "broken images"), problems_in(tour, "broken images")
