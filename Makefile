@@ -26,7 +26,7 @@ test: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) --durations=15
 
-# The inner loop: everything but the Fashion-MNIST trainings and the browser (about 2 minutes).
+# The inner loop: everything but the Fashion-MNIST trainings and the browser (about 1 minute).
 check: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) -m "not training and not browser"
