@@ -70,3 +70,67 @@ def test_the_widgets_speak_the_pages_language(visit, context):
         page.fill(".stepper-stride", stride)
         assert widget.locator(".stepper-error").inner_text() == expected
     assert_clean(context)
+
+
+# What a learner types (a word with its particle) and the word itself.
+LEARNER_QUERIES = [
+    ("합성곱", "합성곱이란"),
+    ("합성곱", "합성곱을"),
+    ("합성곱", "합성곱의"),
+    ("패딩", "패딩이란"),
+    ("패딩", "패딩을"),
+    ("커널", "커널의"),
+    ("커널", "커널을"),
+    ("스트라이드", "스트라이드가"),
+    ("스트라이드", "스트라이드를"),
+    ("풀링", "풀링은"),
+    ("풀링", "풀링이란"),
+    ("채널", "채널을"),
+    ("채널", "채널이"),
+    ("텐서", "텐서를"),
+    ("텐서", "텐서의"),
+    ("정확도", "정확도가"),
+    ("이미지", "이미지를"),
+    ("이미지", "이미지에서"),
+    ("가중치", "가중치를"),
+    ("특징", "특징을"),
+    ("배치", "배치를"),
+    ("손실", "손실이"),
+    ("학습", "학습이란"),
+    ("드롭아웃", "드롭아웃은"),
+    ("옵티마이저", "옵티마이저로"),
+    ("수용 영역", "수용 영역이란"),
+]
+
+
+def search_results(page, query) -> tuple[int, set[str]]:
+    """How many documents Material's search says match, and the pages of the results it shows."""
+    box = page.locator(".md-search__input")
+    box.fill(query)  # Material searches on keyup: the one query it sees is the whole text
+    box.press("End")
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function(
+        "query => document.querySelector('.md-search__input').value === query"
+        " && /\\d|없/.test(document.querySelector('.md-search-result__meta').textContent)",
+        arg=query,
+        timeout=60_000,
+    )  # the worker indexes every page of both languages first
+    page.wait_for_timeout(200)  # the list follows the count
+    found = re.search(r"\d+", meta.inner_text())
+    links = page.locator(".md-search-result__item a.md-search-result__link")
+    return (int(found[0]) if found else 0, set(links.evaluate_all("links => links.map(a => a.href.split('#')[0])")))
+
+
+def test_korean_search_understands_particles(visit, context):
+    """A query with a particle attached finds what the bare word finds: the search index and the
+    query split a Korean particle off the end of a word (mkdocs.yml, search separator)."""
+    page = visit("ko/")
+    page.locator(".md-search__input").click()
+    short = []
+    for word, typed in LEARNER_QUERIES:
+        (bare_count, bare_pages), (typed_count, typed_pages) = search_results(page, word), search_results(page, typed)
+        assert bare_count, f"{word!r} finds nothing"
+        if typed_count < 0.9 * bare_count or len(typed_pages & bare_pages) < 0.9 * len(bare_pages):
+            short.append(f"{typed!r}: {typed_count} documents, {word!r}: {bare_count}")
+    assert not short, "particle forms that miss what the bare word finds:\n" + "\n".join(short)
+    assert_clean(context)
