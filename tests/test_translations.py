@@ -4,6 +4,7 @@ same order and has the same header anchors (so links and language switching land
 import re
 import subprocess
 import sys
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,108 @@ def stale_translations() -> list[str]:
         for language in LANGUAGES
         if translation(page, language).exists() and last_change(translation(page, language)) < last_change(page)
     ]
+
+
+# English a Korean reader may see: names of things (products, datasets, models, people, the
+# machine in the footer) and PyTorch's own API words. Anything else English on a Korean page fails.
+NAMES = {
+    "Actions",
+    "Adam",
+    "AMD",
+    "Apple",
+    "autocast",
+    "AVX",
+    "compile",
+    "CNN",
+    "CPU",
+    "CUDA",
+    "DataLoader",
+    "Deep",
+    "Dive",
+    "EPYC",
+    "Fashion",
+    "GitHub",
+    "GPU",
+    "Intel",
+    "into",
+    "Kaiming",
+    "Learning",
+    "LeNet",
+    "MNIST",
+    "MobileNet",
+    "NCHW",
+    "Normalize",
+    "PIL",
+    "Processor",
+    "PyTorch",
+    "ReLU",
+    "RGB",
+    "same",
+    "SGD",
+    "ToTensor",
+    "torch",
+    "UTC",
+    "valid",
+    "VGG",
+    "Xeon",
+}
+ENGLISH_WORD = re.compile(r"\b[A-Za-z][A-Za-z']{2,}\b")
+CODE_WORD = re.compile(r"\S*[/_=]\S*")  # snippets/x/y.py, output_padding, padding="same": code
+GLOSS = re.compile(r"\([^()]*\)")  # 합성곱(convolution): the English term beside its first use
+
+
+class ReaderText(HTMLParser):
+    """The text a reader sees in a page's article, without code, math, seed quotes (the seeds'
+    own words), the footer's machine record and, on the glossary, its column of English terms;
+    image alt texts included."""
+
+    SKIPPED_CLASSES = {"arithmatex", "highlight", "seed", "last-verified"}
+    VOID = {"img", "br", "hr", "input", "meta", "link", "wbr", "source"}
+
+    def __init__(self, text: str, skip_column: int | None = None):
+        super().__init__()
+        self.skip_column, self.skipping, self.article, self.column, self.parts = skip_column, [], 0, 0, []
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.article += tag == "article"
+        self.column = 0 if tag == "tr" else self.column + (tag in {"td", "th"})
+        if tag == "img" and self.article and attrs.get("alt"):
+            self.parts.append(attrs["alt"])
+        if tag not in self.VOID:
+            classes = set((attrs.get("class") or "").split())
+            self.skipping.append(
+                tag in {"code", "pre", "script", "style"}
+                or bool(classes & self.SKIPPED_CLASSES)
+                or (tag in {"td", "th"} and self.column == self.skip_column)
+            )
+
+    def handle_endtag(self, tag):
+        self.article -= tag == "article"
+        if tag not in self.VOID and self.skipping:
+            self.skipping.pop()
+
+    def handle_data(self, data):
+        if self.article and not any(self.skipping):
+            self.parts.append(data)
+
+
+def english_on(html_text: str, glossary: bool) -> set[str]:
+    text = " ".join(ReaderText(html_text, skip_column=2 if glossary else None).parts)
+    text = GLOSS.sub(" ", CODE_WORD.sub(" ", text))
+    return {word for word in ENGLISH_WORD.findall(text) if word not in NAMES}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_translated_page_shows_no_english_prose(built_site, language):
+    """Outside code, outputs, math, seed quotes and glosses, the words on a translated page are
+    the language's own, or names in NAMES (rendered site: widget texts and figure alt texts too)."""
+    found = {}
+    for html in sorted((built_site / language).rglob("index.html")):
+        if "notebooks" in html.relative_to(built_site).parts:
+            continue  # the notebooks are the snippets' English code and comments
+        words = english_on(html.read_text(), glossary=html.parent.name == "glossary")
+        if words:
+            found[str(html.parent.relative_to(built_site))] = sorted(words)
+    assert not found, f"English on the {language} pages: {found}"
