@@ -13,7 +13,18 @@ import json
 import re
 from pathlib import Path
 
-from book.layout import DOCS, INCLUDE, NOTEBOOKS, REPO, REPO_URL, SECTION_MARKER, SITE_URL, SNIPPETS
+from book.layout import (
+    DOCS,
+    INCLUDE,
+    LANGUAGES,
+    NOTEBOOKS,
+    REPO,
+    REPO_URL,
+    SECTION_MARKER,
+    SITE_URL,
+    SNIPPETS,
+    translation,
+)
 
 CLONE = REPO_URL.rsplit("/", 1)[1]
 
@@ -99,26 +110,47 @@ def cell(kind: str, number: int, text: str) -> dict:
     return common | {"execution_count": None, "outputs": []} if kind == "code" else common
 
 
-def notebook(slug: str, page: Path) -> dict:
-    title = re.search(r"^# (.+)$", page.read_text(), re.M)[1]
+# The words of a notebook's introduction, per language: the Korean site renders <slug>.ko.ipynb,
+# the same code cells with the introduction in Korean.
+INTRO = {
+    "en": {
+        "title": "{title} (notebook)",
+        "cells": "Every code cell below is a snippet of the chapter [{title}]({url}), in the order the page "
+        "shows them, generated from the snippet files (not edited by hand). The `#>` comments under a "
+        "statement are what it printed when the book's tests ran it with the versions pinned in the "
+        "repository's `uv.lock`.",
+        "setup": "Run the setup cell first; it needs a clone of the repository ([{repo}]({repo})): in Colab, "
+        "run `!git clone --depth 1 {repo}` before it.",
+        "data": "This notebook loads **Fashion-MNIST** with torchvision: the first run downloads it "
+        "(about 30 MB) into the repository's `data/` folder.",
+    },
+    "ko": {
+        "title": "{title} (노트북)",
+        "cells": "아래의 코드 셀은 모두 [{title}]({url}) 장의 스니펫이며, 페이지에 나오는 순서대로 스니펫 "
+        "파일에서 생성했습니다(손으로 고치지 않았습니다). 문장 아래의 `#>` 주석은 이 책의 테스트가 저장소의 "
+        "`uv.lock`에 고정된 버전으로 실행했을 때 그 문장이 출력한 내용입니다.",
+        "setup": "설정 셀을 가장 먼저 실행하세요. 이 셀에는 저장소의 clone이 필요합니다([{repo}]({repo})). "
+        "Colab에서는 그 전에 `!git clone --depth 1 {repo}`를 실행하세요.",
+        "data": "이 노트북은 torchvision으로 **Fashion-MNIST**를 불러옵니다. 처음 실행할 때 저장소의 `data/` "
+        "폴더에 내려받습니다(약 30 MB).",
+    },
+}
+
+
+def notebook(slug: str, page: Path, language: str = "en") -> dict:
+    title = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", page.read_text(), re.M)[1]
     files = included_files(page)
+    words = INTRO[language]
+    url = f"{SITE_URL}/{slug}/" if language == "en" else f"{SITE_URL}/{language}/{slug}/"
     intro = [
-        f"# {title} (notebook)",
+        "# " + words["title"].format(title=title),
         "",
-        f"Every code cell below is a snippet of the chapter [{title}]({SITE_URL}/{slug}/), "
-        "in the order the page shows them, generated from the snippet files (not edited by hand). "
-        "The `#>` comments under a statement are what it printed when the book's tests ran it with "
-        "the versions pinned in the repository's `uv.lock`.",
+        words["cells"].format(title=title, url=url),
         "",
-        "Run the setup cell first; it needs a clone of the repository "
-        f"([{REPO_URL}]({REPO_URL})): in Colab, run `!git clone --depth 1 {REPO_URL}` before it.",
+        words["setup"].format(repo=REPO_URL),
     ]
     if loads_fashion_mnist(files):
-        intro += [
-            "",
-            "This notebook loads **Fashion-MNIST** with torchvision: the first run downloads it "
-            "(about 30 MB) into the repository's `data/` folder.",
-        ]
+        intro += ["", words["data"]]
     cells = [cell("markdown", 0, "\n".join(intro)), cell("code", 1, SETUP)]
     for file in files:
         where = file.relative_to(REPO).as_posix()
@@ -135,12 +167,18 @@ def notebook(slug: str, page: Path) -> dict:
     }
 
 
-def rendered(slug: str, page: Path) -> str:
-    return json.dumps(notebook(slug, page), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+def rendered(slug: str, page: Path, language: str = "en") -> str:
+    return json.dumps(notebook(slug, page, language), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
 
 def expected_notebooks() -> dict[Path, str]:
-    return {NOTEBOOKS / f"{slug}.ipynb": rendered(slug, page) for slug, page in chapters().items()}
+    """<slug>.ipynb for every chapter, and <slug>.<language>.ipynb where the page is translated."""
+    expected = {NOTEBOOKS / f"{slug}.ipynb": rendered(slug, page) for slug, page in chapters().items()}
+    for slug, page in chapters().items():
+        for language in LANGUAGES:
+            if translation(page, language).is_file():
+                expected[NOTEBOOKS / f"{slug}.{language}.ipynb"] = rendered(slug, translation(page, language), language)
+    return expected
 
 
 def write_notebooks() -> list[Path]:

@@ -17,13 +17,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
 from book.layout import BUILD, REPO_URL
 
 CHAPTER_PAGE = re.compile(r"^(?P<slug>[\w-]+)/index(?:\.(?P<language>[a-z]{2}))?\.md$")
-NOTEBOOK_PAGE = re.compile(r"^notebooks/(?P<slug>[\w-]+)\.ipynb$")
+NOTEBOOK_PAGE = re.compile(r"^notebooks/(?P<slug>[\w-]+)(?:\.(?P<language>[a-z]{2}))?\.ipynb$")
 # nbconvert's template loads MathJax and Mermaid from cdnjs; the notebooks need neither (no math,
 # no diagrams) and the site makes no third-party requests.
 CDN_LOADERS = re.compile(
@@ -66,25 +67,28 @@ def language_of(config: MkDocsConfig) -> str:
 def on_files(files: Files, *, config: MkDocsConfig) -> Files:
     # mkdocs-static-i18n runs last (-100) and rebuilds every File, which turns mkdocs-jupyter's
     # notebook pages back into static files (the raw JSON would be published as the page): wrap
-    # them again. The notebooks are in English; each language's build renders them under its own
-    # prefix (ko/notebooks/...), like any page without a translation, so its language switcher
-    # and chapter links stay within that language.
+    # them again. Each language's build renders its notebooks under its own prefix
+    # (ko/notebooks/<slug>/): <slug>.ko.ipynb where the chapter is translated (the same code, the
+    # introduction in Korean), so its language switcher and chapter links stay within that language.
     i18n = config.plugins.get("i18n")
     prefix = "" if i18n is None or i18n.current_language == i18n.default_language else f"{i18n.current_language}/"
     for file in [file for file in files if file.src_uri.endswith(".ipynb")]:
         files.remove(file)
         notebook = NotebookFile(file, config.use_directory_urls, config.site_dir)
-        notebook.dest_path = prefix + notebook.dest_path
+        translated = NOTEBOOK_PAGE.match(file.src_uri)
+        suffix = f".{translated['language']}/" if translated and translated["language"] else None
+        notebook.dest_path = prefix + (notebook.dest_path.replace(suffix, "/") if suffix else notebook.dest_path)
         notebook.abs_dest_path = os.path.normpath(os.path.join(config.site_dir, notebook.dest_path))
-        notebook.url = prefix + notebook.url
+        notebook.url = prefix + (notebook.url.replace(suffix, "/") if suffix else notebook.url)
         files.append(notebook)
     files.append(File.generated(config, SHARED_CSS, abs_src_path=str(JUPYTER_CSS)))
     return files
 
 
-def colab_url(slug: str) -> str:
+def colab_url(name: str) -> str:
+    """Colab opens a notebook (`pooling.ipynb`, `pooling.ko.ipynb`) straight from the repository."""
     repository = REPO_URL.removeprefix("https://github.com/")
-    return f"https://colab.research.google.com/github/{repository}/blob/main/docs/notebooks/{slug}.ipynb"
+    return f"https://colab.research.google.com/github/{repository}/blob/main/docs/notebooks/{name}"
 
 
 def after_title(html: str, addition: str) -> str:
@@ -95,25 +99,40 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if match := NOTEBOOK_PAGE.match(page.file.src_uri):
         slug = match["slug"]
         chapter = get_relative_url(page.url.replace(f"notebooks/{slug}/", f"{slug}/"), page.url)
+        name = page.file.src_uri.removeprefix("notebooks/")  # copied next to the page for download
         colab, download, back = NOTEBOOK_WORDS.get(language_of(config), NOTEBOOK_WORDS["en"])
         links = (
-            f'<a href="{colab_url(slug)}">{colab}</a> · '
-            f'<a href="{slug}.ipynb" download>{download}</a> · '
+            f'<a href="{colab_url(name)}">{colab}</a> · '
+            f'<a href="{name}" download>{download}</a> · '
             f'<a href="{chapter}">{back}</a>'
         )
         inlined = f'<style type="text/css">\n{JUPYTER_CSS.read_text()}</style>'
         shared = f'<link rel="stylesheet" href="{get_relative_url(SHARED_CSS, page.url)}">'
         html = CDN_LOADERS.sub("", html).replace(inlined, shared)
+        # mkdocs-jupyter names a heading's anchor with Python-Markdown's ASCII slug, nbconvert with the
+        # heading's own text: a Korean title's entry would point nowhere, so it leaves the TOC.
+        ids = set(re.findall(r'\bid="([^"]+)"', html))
+        page.toc = TableOfContents([entry for entry in page.toc if entry.id in ids])
         return after_title(html, f'<p class="notebook-links" data-search-exclude>{links}</p>')
     match = CHAPTER_PAGE.match(page.file.src_uri)
-    notebook = match and files.get_file_from_path(f"notebooks/{match['slug']}.ipynb")
+    if not match:
+        return html
+    names = [f"{match['slug']}.{match['language']}.ipynb"] if match["language"] else []
+    notebook = next(
+        (
+            found
+            for name in [*names, f"{match['slug']}.ipynb"]
+            if (found := files.get_file_from_path(f"notebooks/{name}"))
+        ),
+        None,
+    )
     if not notebook:
         return html
-    slug = match["slug"]
+    name = notebook.src_uri.removeprefix("notebooks/")
     intro, view, download, colab = CHAPTER_WORDS.get(match["language"] or "en", CHAPTER_WORDS["en"])
     url = get_relative_url(notebook.url, page.url)
     links = (
-        f'<a href="{url}">{view}</a> · <a href="{url}{slug}.ipynb" download>{download}</a> · '
-        f'<a href="{colab_url(slug)}">{colab}</a>'
+        f'<a href="{url}">{view}</a> · <a href="{url}{name}" download>{download}</a> · '
+        f'<a href="{colab_url(name)}">{colab}</a>'
     )
     return after_title(html, f'<p class="notebook-links" data-search-exclude>{intro}: {links}</p>')

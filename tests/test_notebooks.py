@@ -86,17 +86,31 @@ def test_the_smallest_notebook_runs_top_to_bottom_and_prints_its_outputs(tmp_pat
 
 
 def test_every_notebook_is_a_rendered_page_with_colab_and_download_links(built_site):
+    """<slug>.ipynb is the page notebooks/<slug>/ of the English site, <slug>.ko.ipynb the same
+    page of the Korean site; each offers itself for download and in Colab, and its chapter links to it."""
     colab = "https://colab.research.google.com/github/" + REPO_URL.removeprefix("https://github.com/")
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
-        pages = sorted(built_site.glob(f"**/notebooks/{path.stem}/index.html"))
-        assert pages, f"{path.name} has no page"
-        for page in pages:
-            html = page.read_text()
-            assert "jp-Notebook" in html, f"{page.relative_to(built_site)} is not a rendered notebook"
-            assert f'href="{colab}/blob/main/docs/notebooks/{path.name}"' in html
-            assert (page.parent / path.name).read_bytes() == path.read_bytes()  # the download
-        chapter = (built_site / path.stem / "index.html").read_text()
-        assert f'href="../notebooks/{path.stem}/"' in chapter, f"{path.stem}/ does not link to its notebook"
+        slug, _, language = path.name.removesuffix(".ipynb").partition(".")
+        site = built_site / language if language else built_site
+        page = site / "notebooks" / slug / "index.html"
+        assert page.is_file(), f"{path.name} has no page"
+        html = page.read_text()
+        assert "jp-Notebook" in html, f"{page.relative_to(built_site)} is not a rendered notebook"
+        assert f'href="{colab}/blob/main/docs/notebooks/{path.name}"' in html
+        assert (page.parent / path.name).read_bytes() == path.read_bytes()  # the download
+        chapter = (site / slug / "index.html").read_text()
+        assert f'href="../notebooks/{slug}/"' in chapter, f"{slug}/ does not link to its notebook"
+        assert f'href="../notebooks/{slug}/{path.name}" download' in chapter
+
+
+def test_every_chapter_has_a_korean_notebook_with_a_korean_introduction():
+    for path in NOTEBOOKS.glob("*.ipynb"):
+        slug, _, language = path.name.removesuffix(".ipynb").partition(".")
+        if language:
+            intro = "".join(json.loads(path.read_text())["cells"][0]["source"])
+            assert "장의 스니펫" in intro, f"{path.name}: the introduction is not in its language"
+        else:
+            assert (NOTEBOOKS / f"{slug}.ko.ipynb").is_file(), f"{slug} has no Korean notebook"
 
 
 def test_notebook_pages_load_nothing_from_a_cdn(built_site):
