@@ -48,14 +48,19 @@ NOTEBOOK_WORDS = {
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    # mkdocs-jupyter's cache key hashes the notebook and the plugin's options, not the code that
-    # renders it: one folder per version of the renderer, so an upgrade renders afresh.
     if "mkdocs-jupyter" not in config.plugins:
         raise RuntimeError("hooks/notebooks.py renders the chapter notebooks with mkdocs-jupyter: add it to plugins")
+    return config
+
+
+def on_pre_build(*, config: MkDocsConfig) -> None:
+    # mkdocs-jupyter's cache key hashes the notebook and the plugin's options, not the code that
+    # renders it: one folder per version of the renderer, so an upgrade renders afresh. And one per
+    # language: the plugin evicts what a build did not use, and each language's build (the Korean
+    # one inside the English one's post-build) renders its own notebooks.
     jupyter = config.plugins["mkdocs-jupyter"].config
     renderer = "-".join(f"{name}{version(name)}" for name in ("mkdocs-jupyter", "nbconvert", "pygments"))
-    jupyter["cache_dir"] = str(BUILD / "mkdocs-jupyter" / renderer)
-    return config
+    jupyter["cache_dir"] = str(BUILD / "mkdocs-jupyter" / renderer / language_of(config))
 
 
 def language_of(config: MkDocsConfig) -> str:
