@@ -72,7 +72,7 @@ THREADS = re.compile(r", (\d+) threads?$")  # "AMD EPYC, 2 threads" is "AMD EPYC
 
 
 def korean(text: str, name: str) -> str:
-    if text == "" or text in KOREAN.values():
+    if text == "":
         return text
     if match := RATIO.match(text):
         return f"{match[1]}배"

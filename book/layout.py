@@ -74,3 +74,9 @@ def includes(page: Path) -> list[tuple[str, str | None]]:
 def include_target(file: str) -> Path:
     """An included file: a snippet, or else a benchmark table."""
     return SNIPPETS / file if (SNIPPETS / file).exists() else BENCH_RESULTS / file
+
+
+def build_language(config) -> str:
+    """The language a MkDocs build renders (mkdocs-static-i18n builds each in turn); for hooks."""
+    i18n = config.plugins.get("i18n")
+    return i18n.current_language if i18n else "en"

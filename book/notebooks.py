@@ -15,7 +15,6 @@ from pathlib import Path
 
 from book.layout import (
     DOCS,
-    INCLUDE,
     LANGUAGES,
     NOTEBOOKS,
     REPO,
@@ -23,6 +22,7 @@ from book.layout import (
     SECTION_MARKER,
     SITE_URL,
     SNIPPETS,
+    includes,
     translation,
 )
 
@@ -73,7 +73,7 @@ def chapters() -> dict[str, Path]:
 
 def included_files(page: Path) -> list[Path]:
     """The Python snippet files a page includes, in the order it first shows each."""
-    files = [SNIPPETS / match["file"] for match in INCLUDE.finditer(page.read_text()) if match["file"].endswith(".py")]
+    files = [SNIPPETS / file for file, _ in includes(page) if file.endswith(".py")]
     return list(dict.fromkeys(files))
 
 

@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from book.layout import VERIFICATION_RECORD
+from book.layout import VERIFICATION_RECORD, build_language
 
 TEXT = {
     "en": {
@@ -68,6 +68,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-    i18n = config.plugins.get("i18n")
-    language = i18n.current_language if i18n else "en"
-    return html + f'\n<p class="last-verified" data-search-exclude><small>{sentence(_record, language)}</small></p>'
+    return (
+        html
+        + f'\n<p class="last-verified" data-search-exclude><small>{sentence(_record, build_language(config))}</small></p>'
+    )

@@ -21,7 +21,7 @@ from mkdocs.structure.toc import TableOfContents
 from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
-from book.layout import BUILD, REPO_URL
+from book.layout import BUILD, REPO_URL, build_language
 
 CHAPTER_PAGE = re.compile(r"^(?P<slug>[\w-]+)/index(?:\.(?P<language>[a-z]{2}))?\.md$")
 NOTEBOOK_PAGE = re.compile(r"^notebooks/(?P<slug>[\w-]+)(?:\.(?P<language>[a-z]{2}))?\.ipynb$")
@@ -60,12 +60,7 @@ def on_pre_build(*, config: MkDocsConfig) -> None:
     # one inside the English one's post-build) renders its own notebooks.
     jupyter = config.plugins["mkdocs-jupyter"].config
     renderer = "-".join(f"{name}{version(name)}" for name in ("mkdocs-jupyter", "nbconvert", "pygments"))
-    jupyter["cache_dir"] = str(BUILD / "mkdocs-jupyter" / renderer / language_of(config))
-
-
-def language_of(config: MkDocsConfig) -> str:
-    i18n = config.plugins.get("i18n")
-    return i18n.current_language if i18n else "en"
+    jupyter["cache_dir"] = str(BUILD / "mkdocs-jupyter" / renderer / build_language(config))
 
 
 @event_priority(-110)
@@ -105,7 +100,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         slug = match["slug"]
         chapter = get_relative_url(page.url.replace(f"notebooks/{slug}/", f"{slug}/"), page.url)
         name = page.file.src_uri.removeprefix("notebooks/")  # copied next to the page for download
-        colab, download, back = NOTEBOOK_WORDS.get(language_of(config), NOTEBOOK_WORDS["en"])
+        colab, download, back = NOTEBOOK_WORDS.get(build_language(config), NOTEBOOK_WORDS["en"])
         links = (
             f'<a href="{colab_url(name)}">{colab}</a> · '
             f'<a href="{name}" download>{download}</a> · '

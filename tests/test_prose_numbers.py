@@ -13,10 +13,11 @@ outputs` changes a result, this test names every sentence that still quotes the 
 """
 
 import re
+from pathlib import Path
 
 import pytest
 
-from book.layout import BENCH_RESULTS, DOCS, INCLUDE, REPO, SNIPPETS
+from book.layout import DOCS, REPO, include_target, includes, pages
 
 PROSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%|(?<![\w.,])\d[\d,]*\.\d+")
 # Not after or before a Latin letter, digit or ×; Korean counters (1352개) do not protect a number.
@@ -45,22 +46,22 @@ def prose_lines(text: str):
             yield number, NOT_PROSE.sub("", line)
 
 
-def numbers_of_included_snippets(page_text: str) -> tuple[set[float], set[float]]:
+def numbers_of_included_snippets(page: Path) -> tuple[set[float], set[float]]:
     printed, written = set(), set()
-    for name in {match["file"] for match in INCLUDE.finditer(page_text)}:
+    for name in {file for file, _ in includes(page)}:
         if name.endswith(".md"):  # a benchmark table: all of it was printed by a run
-            printed.update(value(n) for n in NUMBER.findall((BENCH_RESULTS / name).read_text()))
+            printed.update(value(n) for n in NUMBER.findall(include_target(name).read_text()))
             continue
-        for line in (SNIPPETS / name).read_text().splitlines():
+        for line in include_target(name).read_text().splitlines():
             target = printed if line.strip().startswith("#>") else written
             target.update(value(n) for n in NUMBER.findall(line))
     return printed, written
 
 
-@pytest.mark.parametrize("page", sorted(DOCS.rglob("*.md")), ids=lambda p: str(p.relative_to(DOCS)))
+@pytest.mark.parametrize("page", pages(), ids=lambda p: str(p.relative_to(DOCS)))
 def test_prose_numbers_are_printed_by_the_code(page):
     text = page.read_text()
-    printed, written = numbers_of_included_snippets(text)
+    printed, written = numbers_of_included_snippets(page)
     unbacked = [
         f"{page.relative_to(REPO)}:{line_number}: {number}"
         for line_number, line in prose_lines(text)

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from book.layout import DOCS, REPO
+from book.layout import DOCS, REPO, pages
 
 SEEDS = REPO / "tests" / "seeds"
 SEED_QUOTE = re.compile(r'<q class="seed" data-seed="(\d{3})">(.*?)</q>', re.S)
@@ -25,13 +25,13 @@ def quotes(page) -> list[tuple[str, str]]:
     return [(seed, collapsed(html.unescape(text))) for seed, text in SEED_QUOTE.findall(page.read_text())]
 
 
-QUOTES = [(page, seed, text) for page in sorted(DOCS.rglob("*.md")) for seed, text in quotes(page)]
+QUOTES = [(page, seed, text) for page in pages() for seed, text in quotes(page)]
 
 
 def test_pages_mark_their_seed_quotes():
     """Seed quotes are found at all, every `class="seed"` is one the pattern reads, and each names
     a seed kept in tests/seeds/."""
-    marked = sum(page.read_text().count('class="seed"') for page in DOCS.rglob("*.md"))
+    marked = sum(page.read_text().count('class="seed"') for page in pages())
     assert marked == len(QUOTES), 'a seed quote is not written <q class="seed" data-seed="00N">'
     quoted = {seed for _, seed, _ in QUOTES}
     assert quoted, 'no <q class="seed"> on any page'

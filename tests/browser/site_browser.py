@@ -1,9 +1,11 @@
 """What the browser tests share besides fixtures: Chromium's settings, the recorder of what went
 wrong on a page, screenshots for a human (build/screenshots/) and the clean-page assertion."""
 
+import re
 from pathlib import Path
+from urllib.parse import urlparse
 
-from book.layout import REPO
+from book.layout import REPO, SITE_PATH
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -77,4 +79,29 @@ def calculator_shows(page):
     return (
         int(page.locator(".calc-result").inner_text()) if answer.is_visible() else None,
         error.inner_text() if error.is_visible() else None,
+    )
+
+
+def search(page, query) -> tuple[int, set[str]]:
+    """Type query into the page's search box: how many documents Material says match, and the
+    pages (folders inside the site) of the results it lists."""
+    box = page.locator(".md-search__input")
+    box.click()
+    # Material searches on keyup; filling first means the only query it ever sees is the whole text,
+    # so results for a prefix like "p" cannot satisfy a test.
+    box.fill(query)
+    box.press("End")
+    page.wait_for_function(
+        "query => document.querySelector('.md-search__input').value === query"
+        " && /\\d|없|No matching/.test(document.querySelector('.md-search-result__meta').textContent)",
+        arg=query,
+        timeout=60_000,  # the worker indexes every page of both languages first
+    )
+    page.wait_for_timeout(200)  # the list follows the count
+    found = re.search(r"\d+", page.locator(".md-search-result__meta").inner_text())
+    links = page.locator(".md-search-result__item a.md-search-result__link")
+    hrefs = links.evaluate_all("links => links.map(a => a.href.split('#')[0])")
+    return (
+        int(found[0]) if found else 0,
+        {urlparse(href).path.removeprefix(SITE_PATH).strip("/") or "." for href in hrefs},
     )

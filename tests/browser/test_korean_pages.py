@@ -3,7 +3,7 @@ in Korean."""
 
 import re
 
-from site_browser import assert_clean, calculator_shows, screenshot
+from site_browser import assert_clean, calculator_shows, screenshot, search
 
 
 def test_korean_text_renders_with_korean_glyphs(visit, context):
@@ -103,32 +103,13 @@ LEARNER_QUERIES = [
 ]
 
 
-def search_results(page, query) -> tuple[int, set[str]]:
-    """How many documents Material's search says match, and the pages of the results it shows."""
-    box = page.locator(".md-search__input")
-    box.fill(query)  # Material searches on keyup: the one query it sees is the whole text
-    box.press("End")
-    meta = page.locator(".md-search-result__meta")
-    page.wait_for_function(
-        "query => document.querySelector('.md-search__input').value === query"
-        " && /\\d|없/.test(document.querySelector('.md-search-result__meta').textContent)",
-        arg=query,
-        timeout=60_000,
-    )  # the worker indexes every page of both languages first
-    page.wait_for_timeout(200)  # the list follows the count
-    found = re.search(r"\d+", meta.inner_text())
-    links = page.locator(".md-search-result__item a.md-search-result__link")
-    return (int(found[0]) if found else 0, set(links.evaluate_all("links => links.map(a => a.href.split('#')[0])")))
-
-
 def test_korean_search_understands_particles(visit, context):
     """A query with a particle attached finds what the bare word finds: the search index and the
     query split a Korean particle off the end of a word (mkdocs.yml, search separator)."""
     page = visit("ko/")
-    page.locator(".md-search__input").click()
     short = []
     for word, typed in LEARNER_QUERIES:
-        (bare_count, bare_pages), (typed_count, typed_pages) = search_results(page, word), search_results(page, typed)
+        (bare_count, bare_pages), (typed_count, typed_pages) = search(page, word), search(page, typed)
         assert bare_count, f"{word!r} finds nothing"
         if typed_count < 0.9 * bare_count or len(typed_pages & bare_pages) < 0.9 * len(bare_pages):
             short.append(f"{typed!r}: {typed_count} documents, {word!r}: {bare_count}")

@@ -1,10 +1,9 @@
 """Search (English and Korean), the language switcher, math, copy buttons and the colour toggle."""
 
 import re
-from urllib.parse import urlparse
 
 import pytest
-from site_browser import assert_clean, screenshot
+from site_browser import assert_clean, screenshot, search
 
 from book.layout import SITE_PATH
 
@@ -19,27 +18,11 @@ def pages_mentioning(site, word):
     return found
 
 
-def search(page, word) -> set[str]:
-    """Type word into the page's search box; the folders of the pages the results link to."""
-    box = page.locator(".md-search__input")
-    box.click()
-    # Material searches on keyup; filling first means the only query it ever sees is the whole word,
-    # so results for a prefix like "p" cannot satisfy the test.
-    box.fill(word)
-    box.press("End")
-    results = page.locator(".md-search-result__item a.md-search-result__link")
-    results.first.wait_for(timeout=60_000)  # the worker indexes every page of both languages first
-    return {
-        urlparse(href).path.removeprefix(SITE_PATH).strip("/") or "."
-        for href in results.evaluate_all("links => links.map(a => a.href.split('#')[0])")
-    }
-
-
 @pytest.mark.parametrize("word", ["padding", "stride", "snippets"])
 def test_search_finds_the_pages_that_mention_a_word(visit, context, built_site, word):
     expected = pages_mentioning(built_site, word)
     assert expected, f"no page mentions {word!r}"
-    found = search(visit(""), word)
+    found = search(visit(""), word)[1]
     assert found & expected, f"search for {word!r} found {sorted(found)}, none of {sorted(expected)}"
     assert_clean(context)
 
@@ -48,7 +31,7 @@ def test_search_finds_the_pages_that_mention_a_word(visit, context, built_site, 
 def test_korean_search_finds_korean_pages(visit, context, built_site, word):
     expected = {path for path in pages_mentioning(built_site, word) if path.split("/")[0] == "ko"}
     assert expected, f"no Korean page mentions {word!r}"
-    found = search(visit("ko/"), word)
+    found = search(visit("ko/"), word)[1]
     assert found & expected, f"search for {word!r} found {sorted(found)}, none of {sorted(expected)}"
     assert_clean(context)
 
