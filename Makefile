@@ -33,11 +33,13 @@ check: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) -m "not training and not browser"
 
-# Ruff as tests/test_lint.py checks it: fix what it can, format the machinery and the tests.
+# Ruff as tests/test_lint.py checks it: fix what it can, then format everything (the snippets at
+# 80 characters, snippets/ruff.toml, with their `#>` output lines kept as they are).
 format: uv
 	$(UV) sync --locked
 	$(UV) run --no-sync ruff check --fix .
-	$(UV) run --no-sync ruff format book hooks bench tests
+	$(UV) run --no-sync ruff format book hooks bench tests snippets
+	find snippets -name '*.py' -exec sed -i -E 's/^(\s*)# >/\1#>/' {} +  # ruff spells the output mark `# >`
 
 outputs: uv
 	$(UV) sync --locked

@@ -3,6 +3,7 @@
 import datetime
 import json
 import sys
+from pathlib import Path
 
 import torch
 
@@ -38,6 +39,7 @@ def record(name: str, rows: list[dict], notes: str = "") -> None:
     RESULTS.mkdir(parents=True, exist_ok=True)
     result = {
         "benchmark": name,
+        "script": Path(sys.argv[0]).name,  # time_to_accuracy.py writes two tables
         "date": datetime.date.today().isoformat(),
         "machine": machine(),
         "torch": torch.__version__,

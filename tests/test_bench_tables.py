@@ -17,14 +17,12 @@ def test_committed_table_is_the_rendered_result(name, language):
 
 
 def numbers_in(table: str) -> list[str]:
-    """Every numeric cell of a rendered table, row by row ("2.41x" and "2.41배" as 2.41)."""
+    """Every numeric cell of a rendered table, row by row ("2.41x" and "2.41배" as 2.41, "92.61 ± 0.12"
+    as 92.61 and 0.12)."""
     rows = [line for line in table.splitlines()[2:] if line.startswith("|")]
     cells = [cell.strip() for row in rows for cell in row.strip().strip("|").split("|")]
-    return [
-        cell.removesuffix("x").removesuffix("배")
-        for cell in cells
-        if cell.removesuffix("x").removesuffix("배").replace(".", "", 1).isdigit()
-    ]
+    parts = [part.removesuffix("x").removesuffix("배") for cell in cells for part in cell.split(" ± ")]
+    return [part for part in parts if part.replace(".", "", 1).isdigit()]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

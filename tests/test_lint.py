@@ -1,17 +1,28 @@
 """Ruff finds nothing (pyproject.toml: pyflakes, pycodestyle errors and warnings, sorted imports)
-anywhere, and the machinery and the tests are formatted by it. The snippets keep the layout their
-pages show, so the formatter leaves them alone."""
+anywhere, everything is formatted by it, and the code the pages show fits their code blocks."""
 
+import re
 import subprocess
 import sys
 
-from book.layout import REPO
+from book.harness import OUTPUT_MARK
+from book.layout import REPO, SNIPPETS, all_snippets
+
+# snippets/ruff.toml: the formatter wraps the chapters' code at 80 characters, what a code block
+# of the site shows without scrolling sideways (measured in Chromium: 80 characters of Material's
+# code font fit the block at 1280, 1366, 1440 and 1920 pixels wide; tests/browser/test_tour.py
+# checks the rendered blocks). Comments, docstrings and strings it cannot split are wrapped by hand.
+SHOWN_LINE_LENGTH = 80
+
 
 FORMATTED = ["book", "hooks", "bench", "tests"]
+# The formatter writes a `#>` output line as `# >`: the snippets are checked with that undone (the
+# same substitution `make format` runs after formatting them).
+SPACED_OUTPUT_MARK = re.compile(r"^(\s*)# >", re.MULTILINE)
 
 
-def ruff(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "ruff", *args], cwd=REPO, capture_output=True, text=True)
+def ruff(*args: str, source: str | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ruff", *args], cwd=REPO, capture_output=True, text=True, input=source)
 
 
 def test_ruff_check_finds_nothing():
@@ -21,6 +32,28 @@ def test_ruff_check_finds_nothing():
 
 def test_machinery_and_tests_are_formatted():
     result = ruff("format", "--no-cache", "--check", *FORMATTED)
-    assert result.returncode == 0, (
-        result.stdout + result.stderr + "\nrun `uv run ruff format " + " ".join(FORMATTED) + "`"
-    )
+    assert result.returncode == 0, result.stdout + result.stderr + "\nrun `make format`"
+
+
+def test_snippets_are_formatted():
+    unformatted = []
+    for snippet in all_snippets():
+        name = snippet.relative_to(REPO).as_posix()  # snippets/ruff.toml applies: 80 characters
+        source = snippet.read_text()
+        result = ruff("format", "--no-cache", "--stdin-filename", name, "-", source=source)
+        assert result.returncode == 0, result.stderr
+        if SPACED_OUTPUT_MARK.sub(r"\1#>", result.stdout) != source:
+            unformatted.append(name)
+    assert not unformatted, "not formatted (run `make format`): " + ", ".join(unformatted)
+
+
+def test_snippet_lines_fit_the_code_block():
+    """Every line of a snippet within 80 characters, except the `#>` outputs: what a program printed
+    cannot be rewrapped, and the site's stylesheet wraps them instead."""
+    too_long = [
+        f"{snippet.relative_to(SNIPPETS)}:{number}: {len(line)} characters"
+        for snippet in all_snippets()
+        for number, line in enumerate(snippet.read_text().splitlines(), start=1)
+        if len(line) > SHOWN_LINE_LENGTH and not line.lstrip().startswith(OUTPUT_MARK)
+    ]
+    assert not too_long, "\n".join(too_long)

@@ -81,6 +81,7 @@ NAMES = {
     "Actions",
     "Adam",
     "AMD",
+    "AMX",
     "Apple",
     "autocast",
     "AVX",

@@ -4,7 +4,11 @@ import torch.nn as nn
 from padding_and_stride.output_size import conv_output_size
 
 # --8<-- [start:solution]
-sizes = [i for i in range(1, 100) if conv_output_size(i, kernel_size=3, stride=2, padding=1) == 14]
+sizes = [
+    i
+    for i in range(1, 100)
+    if conv_output_size(i, kernel_size=3, stride=2, padding=1) == 14
+]
 print(sizes)
 #> [27, 28]
 conv = nn.Conv2d(1, 1, kernel_size=3, stride=2, padding=1)

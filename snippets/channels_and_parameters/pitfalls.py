@@ -12,14 +12,16 @@ except RuntimeError as error:
     print(error)
     #> Given groups=1, weight of size [8, 3, 3, 3], expected input[1, 1, 28, 28] to have 3 channels, but got 1 channels instead
 
-# Either build the layer for one channel, or repeat the gray channel three times.
+# Either build the layer for one channel,
+# or repeat the gray channel three times.
 print(nn.Conv2d(1, 8, 3)(gray).shape, conv(gray.expand(-1, 3, -1, -1)).shape)
 #> torch.Size([1, 8, 26, 26]) torch.Size([1, 8, 26, 26])
 # --8<-- [end:in_channels]
 
 # --8<-- [start:groups]
 try:
-    nn.Conv2d(8, 6, kernel_size=3, groups=4)  # 6 output channels cannot form 4 equal groups
+    # 6 output channels cannot form 4 equal groups
+    nn.Conv2d(8, 6, kernel_size=3, groups=4)
 except ValueError as error:
     print(error)
     #> out_channels must be divisible by groups

@@ -7,11 +7,17 @@ def count(module):
 
 
 configurations = {
-    "seed 003's call: cdims (32, 64), hdims (32,)": dict(cdims=(32, 64), hdims=(32,)),
+    "seed 003's call: cdims (32, 64), hdims (32,)": dict(
+        cdims=(32, 64), hdims=(32,)
+    ),
     "the defaults: hdims (1024, 128)": dict(),
-    "seed 003's call with batch-norm": dict(cdims=(32, 64), hdims=(32,), batchnorm=True),
+    "seed 003's call with batch-norm": dict(
+        cdims=(32, 64), hdims=(32,), batchnorm=True
+    ),
     "5x5 kernels": dict(ksize=5, cdims=(32, 64), hdims=(32,)),
-    "three conv blocks: cdims (32, 64, 128)": dict(cdims=(32, 64, 128), hdims=(32,)),
+    "three conv blocks: cdims (32, 64, 128)": dict(
+        cdims=(32, 64, 128), hdims=(32,)
+    ),
 }
 for name, config in configurations.items():
     print(f"{name:46} {count(ConfigurableCNN(**config)):>9,}")

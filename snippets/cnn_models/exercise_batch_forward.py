@@ -13,20 +13,25 @@ class BatchCNN(nn.Module):
         self.linear = nn.Linear(10 * 6 * 6, 10)
 
     def forward(self, x):
-        output = F.relu(self.conv1(x.view(-1, 1, 10, 10)))  # -1: as many images as x holds
-        return self.linear(output.flatten(start_dim=1))      # keep the batch dimension, flatten the rest
+        # -1: as many images as x holds
+        output = F.relu(self.conv1(x.view(-1, 1, 10, 10)))
+        # keep the batch dimension, flatten the rest
+        return self.linear(output.flatten(start_dim=1))
 
 
 images = torch.rand(5, 10, 10)
 try:
-    torch.rand(5, 10, 10).view(1, 1, 10, 10)  # what seed 001's forward does with a batch of five
+    # what seed 001's forward does with a batch of five
+    torch.rand(5, 10, 10).view(1, 1, 10, 10)
 except RuntimeError as error:
     print(error)
     #> shape '[1, 1, 10, 10]' is invalid for input of size 500
 logits = BatchCNN()(images)
 print(logits.shape)
 #> torch.Size([5, 10])
-labels = torch.tensor([1, 1, 1, 1, 2])  # integer labels for the whole batch at once
-print(nn.CrossEntropyLoss()(logits, labels).shape)  # one number: the mean over the batch
+# integer labels for the whole batch at once
+labels = torch.tensor([1, 1, 1, 1, 2])
+# one number: the mean over the batch
+print(nn.CrossEntropyLoss()(logits, labels).shape)
 #> torch.Size([])
 # --8<-- [end:solution]

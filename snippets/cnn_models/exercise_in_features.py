@@ -4,12 +4,15 @@ import torch.nn as nn
 from cnn_models.models import Seed000CNN
 
 # --8<-- [start:solution]
-# Seed 001's convolution (5x5, no padding) on a 28x28 Fashion-MNIST image: 28 - 5 + 1 = 24
+# Seed 001's convolution (5x5, no padding) on a 28x28 Fashion-MNIST image:
+# 28 - 5 + 1 = 24
 conv = nn.Conv2d(1, 10, 5, 1)
-print(conv(torch.zeros(1, 1, 28, 28)).flatten(1).shape)  # Linear(10 * 24 * 24, 10) is needed
+# Linear(10 * 24 * 24, 10) is needed
+print(conv(torch.zeros(1, 1, 28, 28)).flatten(1).shape)
 #> torch.Size([1, 5760])
 
-# Seed 000's model at 64x64: 64 -> 32 -> 16 -> 8, so 128 * 8 * 8 inputs to layer4
+# Seed 000's model at 64x64: 64 -> 32 -> 16 -> 8,
+# so 128 * 8 * 8 inputs to layer4
 side = 64 // 2 // 2 // 2
 print(128 * side * side, Seed000CNN(image_size=64).layer4[0].in_features)
 #> 8192 8192

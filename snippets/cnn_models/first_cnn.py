@@ -14,20 +14,32 @@ def vertical_line(column):
     return image
 
 
-ones = [vertical_line(column) for column in range(4)]  # seed 001's one_image_1 to one_image_4
-two = torch.tensor([
-    [1, 1, 1, 1, 1, 1, 1, 1, 1, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
-    [0, 1, 1, 1, 1, 1, 1, 1, 1, 0],
-    [0, 1, 0, 0, 0, 0, 0, 0, 1, 0],
-    [0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 1, 1, 1, 1, 1, 1, 1, 1, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-], dtype=torch.float32)  # seed 001's two_image_1
-names = ["one_image_1", "one_image_2", "one_image_3", "one_image_4", "two_image_1"]
+ones = [
+    vertical_line(column) for column in range(4)
+]  # seed 001's one_image_1 to one_image_4
+# seed 001's two_image_1
+two = torch.tensor(
+    [
+        [1, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+        [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+        [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+        [0, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+        [0, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+        [0, 1, 0, 0, 0, 0, 0, 0, 1, 0],
+        [0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
+        [0, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+        [0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+    ],
+    dtype=torch.float32,
+)
+names = [
+    "one_image_1",
+    "one_image_2",
+    "one_image_3",
+    "one_image_4",
+    "two_image_1",
+]
 
 fig, axes = plt.subplots(1, 5, figsize=(6, 1.6))
 for ax, name, image in zip(axes, names, ones + [two]):
@@ -43,11 +55,13 @@ plt.show()
 class CNN(nn.Module):
     def __init__(self):
         super().__init__()
-        self.conv1 = nn.Conv2d(1, 10, 5, 1)      # 10 kernels of 5x5, stride 1
-        self.linear = nn.Linear(10 * 6 * 6, 10)  # 10 maps of 6x6 = 360 features -> 10 scores
+        self.conv1 = nn.Conv2d(1, 10, 5, 1)  # 10 kernels of 5x5, stride 1
+        # 10 maps of 6x6 = 360 features -> 10 scores
+        self.linear = nn.Linear(10 * 6 * 6, 10)
 
     def forward(self, x):
-        output = F.relu(self.conv1(x.view(1, 1, 10, 10)))  # one image: batch 1, channel 1
+        # one image: batch 1, channel 1
+        output = F.relu(self.conv1(x.view(1, 1, 10, 10)))
         return self.linear(output.view(1, -1))
 
 
@@ -58,12 +72,14 @@ print(model.conv1(ones[0].view(1, 1, 10, 10).to(DEVICE)).shape)
 # --8<-- [end:model]
 
 # --8<-- [start:train]
-# fused=True: Adam's square roots exactly rounded, so every CPU computes the page's numbers
+# fused=True: Adam's square roots exactly rounded, so every CPU computes
+# the page's numbers
 optimizer = optim.Adam(model.parameters(), lr=0.01, fused=True)
 loss_function = nn.CrossEntropyLoss()
 
 
-def one_hot(digit):  # the post types these out: torch.tensor([0, 1, 0, ..., 0], dtype=torch.float32)
+# the post types these out: torch.tensor([0, 1, 0, ..., 0], dtype=torch.float32)
+def one_hot(digit):
     return F.one_hot(torch.tensor([digit]), num_classes=10).float().to(DEVICE)
 
 
@@ -95,13 +111,15 @@ for name, image in zip(names, ones + [two]):
 # --8<-- [start:targets]
 torch.manual_seed(1)
 logits = torch.randn(1, 10).to(DEVICE)  # any scores for the 10 classes
-probabilities = one_hot(2)                   # seed 001's form: a probability for every class
-index = torch.tensor([2], device=DEVICE)     # the usual form: the index of the class
+probabilities = one_hot(2)  # seed 001's form: a probability for every class
+# the usual form: the index of the class
+index = torch.tensor([2], device=DEVICE)
 print(f"{loss_function(logits, probabilities).item():.4f}")
 #> 2.2668
 print(f"{loss_function(logits, index).item():.4f}")
 #> 2.2668
-print(f"{-F.log_softmax(logits, dim=1)[0, 2].item():.4f}")  # both are -log p(class 2)
+# both are -log p(class 2)
+print(f"{-F.log_softmax(logits, dim=1)[0, 2].item():.4f}")
 #> 2.2668
 
 try:  # a one-hot row of integers is neither form
@@ -110,7 +128,8 @@ except RuntimeError as error:
     print(error)
     #> Expected floating point type for target with class probabilities, got Long
 
-soft = torch.tensor([[0, 0.8, 0.2, 0, 0, 0, 0, 0, 0, 0]], device=DEVICE)  # only probabilities can say this
+# only probabilities can say this
+soft = torch.tensor([[0, 0.8, 0.2, 0, 0, 0, 0, 0, 0, 0]], device=DEVICE)
 print(f"{loss_function(logits, soft).item():.4f}")
 #> 2.1026
 # --8<-- [end:targets]

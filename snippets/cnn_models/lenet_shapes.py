@@ -20,7 +20,10 @@ for layer in LeNet5():  # an nn.Sequential iterates over its layers
     #> ReLU      (1, 84)
     #> Linear    (1, 10)
 for model in (LeNet5(), D2LLeNet()):
-    print(f"{type(model).__name__}: {sum(p.numel() for p in model.parameters()):,} parameters")
+    print(
+        f"{type(model).__name__}: "
+        f"{sum(p.numel() for p in model.parameters()):,} parameters"
+    )
     #> LeNet5: 61,706 parameters
     #> D2LLeNet: 61,706 parameters
 # --8<-- [end:demo]

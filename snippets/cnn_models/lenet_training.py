@@ -1,18 +1,28 @@
 import torch
 
 from cnn_models.models import D2LLeNet, LeNet5
-from training_and_evaluation.fashion_mnist import DEVICE, evaluate, load_fashion_mnist, train_epoch
+from training_and_evaluation.fashion_mnist import (
+    DEVICE,
+    evaluate,
+    load_fashion_mnist,
+    train_epoch,
+)
 
 # --8<-- [start:d2l]
-train_x, train_y, test_x, test_y = load_fashion_mnist(normalize=False)  # d2l feeds ToTensor()'s [0, 1]
+# d2l feeds ToTensor()'s [0, 1]
+train_x, train_y, test_x, test_y = load_fashion_mnist(normalize=False)
 torch.manual_seed(0)
 model = D2LLeNet().to(DEVICE)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.9)
 generator = torch.Generator().manual_seed(0)
 for epoch in range(1, 11):
-    train_loss = train_epoch(model, optimizer, train_x, train_y, batch_size=256, generator=generator)
-    print(f"d2l LeNet, epoch {epoch:2}: train loss {train_loss:.3f}, "
-          f"test accuracy {evaluate(model, test_x, test_y)[1]:.2f}%")
+    train_loss = train_epoch(
+        model, optimizer, train_x, train_y, batch_size=256, generator=generator
+    )
+    print(
+        f"d2l LeNet, epoch {epoch:2}: train loss {train_loss:.3f}, "
+        f"test accuracy {evaluate(model, test_x, test_y)[1]:.2f}%"
+    )
     #> d2l LeNet, epoch  1: train loss 2.310, test accuracy 11.47%
     #> d2l LeNet, epoch  2: train loss 1.199, test accuracy 60.96%
     #> d2l LeNet, epoch  3: train loss 0.824, test accuracy 70.31%
@@ -28,15 +38,20 @@ print("Dive into Deep Learning reports 77.6% after 10 epochs")
 # --8<-- [end:d2l]
 
 # --8<-- [start:modern]
-train_x, train_y, test_x, test_y = load_fashion_mnist()  # normalised with the training set's statistics
+# normalised with the training set's statistics
+train_x, train_y, test_x, test_y = load_fashion_mnist()
 torch.manual_seed(0)
 model = LeNet5().to(DEVICE)
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
 generator = torch.Generator().manual_seed(0)
 for epoch in range(1, 4):
-    train_loss = train_epoch(model, optimizer, train_x, train_y, batch_size=64, generator=generator)
-    print(f"LeNet-5,   epoch {epoch:2}: train loss {train_loss:.3f}, "
-          f"test accuracy {evaluate(model, test_x, test_y)[1]:.2f}%")
+    train_loss = train_epoch(
+        model, optimizer, train_x, train_y, batch_size=64, generator=generator
+    )
+    print(
+        f"LeNet-5,   epoch {epoch:2}: train loss {train_loss:.3f}, "
+        f"test accuracy {evaluate(model, test_x, test_y)[1]:.2f}%"
+    )
     #> LeNet-5,   epoch  1: train loss 0.569, test accuracy 85.24%
     #> LeNet-5,   epoch  2: train loss 0.356, test accuracy 87.59%
     #> LeNet-5,   epoch  3: train loss 0.306, test accuracy 88.43%

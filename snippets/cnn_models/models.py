@@ -1,4 +1,5 @@
-"""The models of the seed posts, written idiomatically. Training happens in the other snippets."""
+"""The models of the seed posts, written idiomatically. Training happens in the
+other snippets."""
 
 import torch.nn as nn
 import torch.nn.functional as F
@@ -6,26 +7,43 @@ import torch.nn.functional as F
 
 # --8<-- [start:seed000]
 class Seed000CNN(nn.Module):
-    """Seed 000: three conv-ReLU-pool blocks (1 -> 32 -> 64 -> 128 channels), then 625 -> 2.
-    The attribute names are the post's: layer1 to layer4, then fc2."""
+    """Seed 000: three conv-ReLU-pool blocks (1 -> 32 -> 64 -> 128 channels),
+    then 625 -> 2. The attribute names are the post's: layer1 to layer4,
+    then fc2."""
 
     def __init__(self, image_size=28, num_classes=2, keep_prob=0.5):
         super().__init__()
         self.layer1 = nn.Sequential(
-            nn.Conv2d(1, 32, kernel_size=3, stride=1, padding=1), nn.ReLU(), nn.MaxPool2d(2, 2))
+            nn.Conv2d(1, 32, kernel_size=3, stride=1, padding=1),
+            nn.ReLU(),
+            nn.MaxPool2d(2, 2),
+        )
         self.layer2 = nn.Sequential(
-            nn.Conv2d(32, 64, kernel_size=3, stride=1, padding=1), nn.ReLU(), nn.MaxPool2d(2, 2))
+            nn.Conv2d(32, 64, kernel_size=3, stride=1, padding=1),
+            nn.ReLU(),
+            nn.MaxPool2d(2, 2),
+        )
         self.layer3 = nn.Sequential(
-            nn.Conv2d(64, 128, kernel_size=3, stride=1, padding=1), nn.ReLU(), nn.MaxPool2d(2, 2))
-        side = image_size // 2 // 2 // 2  # each pooling halves the side, rounding down
+            nn.Conv2d(64, 128, kernel_size=3, stride=1, padding=1),
+            nn.ReLU(),
+            nn.MaxPool2d(2, 2),
+        )
+        # each pooling halves the side, rounding down
+        side = image_size // 2 // 2 // 2
         self.layer4 = nn.Sequential(
-            nn.Linear(128 * side * side, 625), nn.ReLU(), nn.Dropout(p=1 - keep_prob))
+            nn.Linear(128 * side * side, 625),
+            nn.ReLU(),
+            nn.Dropout(p=1 - keep_prob),
+        )
         self.fc2 = nn.Linear(625, num_classes)
 
     def forward(self, x):
         x = self.layer3(self.layer2(self.layer1(x)))
-        x = x.view(x.size(0), -1)  # flatten each image's 128 maps into one row for the Linear layers
+        # flatten each image's 128 maps into one row for the Linear layers
+        x = x.view(x.size(0), -1)
         return self.fc2(self.layer4(x))
+
+
 # --8<-- [end:seed000]
 
 
@@ -35,36 +53,55 @@ class Seed002CNN(nn.Module):
 
     def __init__(self):
         super().__init__()
-        self.conv1 = nn.Conv2d(1, 10, kernel_size=5)  # FIX: nn.Conv2d, not nn.conv2d (errata 1)
+        # FIX: nn.Conv2d, not nn.conv2d (errata 1)
+        self.conv1 = nn.Conv2d(1, 10, kernel_size=5)
         self.conv2 = nn.Conv2d(10, 20, kernel_size=5)
-        self.drop = nn.Dropout()  # FIX: Dropout for flat (N, 50) features, not Dropout2d (errata 6)
+        # FIX: Dropout for flat (N, 50) features, not Dropout2d (errata 6)
+        self.drop = nn.Dropout()
         self.fc1 = nn.Linear(320, 50)
         self.fc2 = nn.Linear(50, 10)
 
     def forward(self, x):
         x = F.relu(F.max_pool2d(self.conv1(x), 2))  # 28 -> 24 -> 12
-        x = F.relu(F.max_pool2d(self.conv2(x), 2))  # 12 -> 8 -> 4, so 20 * 4 * 4 = 320 values
+        # 12 -> 8 -> 4, so 20 * 4 * 4 = 320 values
+        x = F.relu(F.max_pool2d(self.conv2(x), 2))
         x = x.view(-1, 320)
         x = F.relu(self.fc1(x))
         x = self.drop(x)
-        return self.fc2(x)  # logits: F.cross_entropy applies log_softmax itself (errata 7)
+        # logits: F.cross_entropy applies log_softmax itself (errata 7)
+        return self.fc2(x)
+
+
 # --8<-- [end:seed002]
 
 
 # --8<-- [start:configurable]
 class ConfigurableCNN(nn.Sequential):
-    """Seed 003's ConvolutionalNeuralNetworkClass: one conv block per entry of `cdims`, one dense
-    layer per entry of `hdims`, then `ydim` outputs; optional batch-norm; Kaiming initialisation."""
+    """Seed 003's ConvolutionalNeuralNetworkClass: one conv block per entry of
+    `cdims`, one dense layer per entry of `hdims`, then `ydim` outputs; optional
+    batch-norm; Kaiming initialisation."""
 
-    def __init__(self, xdim=(1, 28, 28), ksize=3, cdims=(32, 64), hdims=(1024, 128), ydim=10,
-                 batchnorm=False):
+    def __init__(
+        self,
+        xdim=(1, 28, 28),
+        ksize=3,
+        cdims=(32, 64),
+        hdims=(1024, 128),
+        ydim=10,
+        batchnorm=False,
+    ):
         channels, height, width = xdim
         layers = []
         for cdim in cdims:
-            layers.append(nn.Conv2d(channels, cdim, ksize, padding=ksize // 2))  # keeps the size (odd ksize)
+            # keeps the size (odd ksize)
+            layers.append(nn.Conv2d(channels, cdim, ksize, padding=ksize // 2))
             if batchnorm:
                 layers.append(nn.BatchNorm2d(cdim))
-            layers += [nn.ReLU(), nn.MaxPool2d(2), nn.Dropout2d(0.5)]  # Dropout2d: drops whole maps
+            layers += [
+                nn.ReLU(),
+                nn.MaxPool2d(2),
+                nn.Dropout2d(0.5),
+            ]  # Dropout2d: drops whole maps
             channels, height, width = cdim, height // 2, width // 2
         layers.append(nn.Flatten())
         features = channels * height * width
@@ -75,42 +112,61 @@ class ConfigurableCNN(nn.Sequential):
         super().__init__(*layers)
         for module in self.modules():
             if isinstance(module, (nn.Conv2d, nn.Linear)):
-                nn.init.kaiming_normal_(module.weight)  # He et al.: keeps ReLU activations' scale
+                # He et al.: keeps ReLU activations' scale
+                nn.init.kaiming_normal_(module.weight)
                 nn.init.zeros_(module.bias)
-        # BatchNorm2d starts at weight 1 and bias 0 already, which the post sets by hand.
+        # BatchNorm2d starts at weight 1 and bias 0 already,
+        # which the post sets by hand.
+
+
 # --8<-- [end:configurable]
 
 
 # --8<-- [start:lenet]
 class LeNet5(nn.Sequential):
-    """LeNet-5 for 28x28 inputs, with the modern ReLU and max-pooling. Padding 2 on the first
-    convolution gives it the 32x32 input the original was designed for."""
+    """LeNet-5 for 28x28 inputs, with the modern ReLU and max-pooling.
+    Padding 2 on the first convolution gives it the 32x32 input the original
+    was designed for."""
 
     def __init__(self, num_classes=10):
         super().__init__(
-            nn.Conv2d(1, 6, kernel_size=5, padding=2), nn.ReLU(), nn.MaxPool2d(2),
-            nn.Conv2d(6, 16, kernel_size=5), nn.ReLU(), nn.MaxPool2d(2),
+            nn.Conv2d(1, 6, kernel_size=5, padding=2),
+            nn.ReLU(),
+            nn.MaxPool2d(2),
+            nn.Conv2d(6, 16, kernel_size=5),
+            nn.ReLU(),
+            nn.MaxPool2d(2),
             nn.Flatten(),
-            nn.Linear(16 * 5 * 5, 120), nn.ReLU(),
-            nn.Linear(120, 84), nn.ReLU(),
+            nn.Linear(16 * 5 * 5, 120),
+            nn.ReLU(),
+            nn.Linear(120, 84),
+            nn.ReLU(),
             nn.Linear(84, num_classes),
         )
 
 
 class D2LLeNet(nn.Sequential):
-    """Dive into Deep Learning's LeNet: the same layers with sigmoid and average pooling, and
-    Xavier-uniform weights as d2l's training function sets them."""
+    """Dive into Deep Learning's LeNet: the same layers with sigmoid and average
+    pooling, and Xavier-uniform weights as d2l's training function sets them."""
 
     def __init__(self, num_classes=10):
         super().__init__(
-            nn.Conv2d(1, 6, kernel_size=5, padding=2), nn.Sigmoid(), nn.AvgPool2d(2),
-            nn.Conv2d(6, 16, kernel_size=5), nn.Sigmoid(), nn.AvgPool2d(2),
+            nn.Conv2d(1, 6, kernel_size=5, padding=2),
+            nn.Sigmoid(),
+            nn.AvgPool2d(2),
+            nn.Conv2d(6, 16, kernel_size=5),
+            nn.Sigmoid(),
+            nn.AvgPool2d(2),
             nn.Flatten(),
-            nn.Linear(16 * 5 * 5, 120), nn.Sigmoid(),
-            nn.Linear(120, 84), nn.Sigmoid(),
+            nn.Linear(16 * 5 * 5, 120),
+            nn.Sigmoid(),
+            nn.Linear(120, 84),
+            nn.Sigmoid(),
             nn.Linear(84, num_classes),
         )
         for module in self.modules():
             if isinstance(module, (nn.Conv2d, nn.Linear)):
                 nn.init.xavier_uniform_(module.weight)
+
+
 # --8<-- [end:lenet]

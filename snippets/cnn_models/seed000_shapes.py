@@ -8,20 +8,31 @@ names = {layer: name for name, layer in model.named_modules()}
 rows = []
 
 
-def record(layer, inputs, output):  # a forward hook: PyTorch calls it with each layer's input and output
-    rows.append((names[layer], type(layer).__name__, tuple(inputs[0].shape), tuple(output.shape),
-                 sum(p.numel() for p in layer.parameters())))
+# a forward hook: PyTorch calls it with each layer's input and output
+def record(layer, inputs, output):
+    rows.append(
+        (
+            names[layer],
+            type(layer).__name__,
+            tuple(inputs[0].shape),
+            tuple(output.shape),
+            sum(p.numel() for p in layer.parameters()),
+        )
+    )
 
 
 for layer in model.modules():
-    if not list(layer.children()):  # the leaves: Conv2d, ReLU, MaxPool2d, Linear, Dropout
+    # the leaves: Conv2d, ReLU, MaxPool2d, Linear, Dropout
+    if not list(layer.children()):
         layer.register_forward_hook(record)
 
 model(torch.zeros(1, 1, 200, 200))
 print(f"{'layer':19} {'input':18} {'output':18} parameters")
 #> layer               input              output             parameters
 for name, kind, shape_in, shape_out, count in rows:
-    print(f"{name:9} {kind:9} {str(shape_in):18} {str(shape_out):18} {count:>10,}")
+    print(
+        f"{name:9} {kind:9} {str(shape_in):18} {str(shape_out):18} {count:>10,}"
+    )
     #> layer1.0  Conv2d    (1, 1, 200, 200)   (1, 32, 200, 200)         320
     #> layer1.1  ReLU      (1, 32, 200, 200)  (1, 32, 200, 200)           0
     #> layer1.2  MaxPool2d (1, 32, 200, 200)  (1, 32, 100, 100)           0
@@ -40,13 +51,16 @@ for name, kind, shape_in, shape_out, count in rows:
 # --8<-- [start:sizes]
 for size in (200, 28):
     model = Seed000CNN(image_size=size)
-    print(f"{size}x{size}: layer4 takes {model.layer4[0].in_features:,} inputs, "
-          f"{sum(p.numel() for p in model.parameters()):,} parameters in all")
+    print(
+        f"{size}x{size}: layer4 takes {model.layer4[0].in_features:,} inputs, "
+        f"{sum(p.numel() for p in model.parameters()):,} parameters in all"
+    )
     #> 200x200: layer4 takes 80,000 inputs, 50,094,549 parameters in all
     #> 28x28: layer4 takes 1,152 inputs, 814,549 parameters in all
 
 try:
-    Seed000CNN(image_size=200)(torch.zeros(1, 1, 28, 28))  # built for 200x200, given 28x28
+    # built for 200x200, given 28x28
+    Seed000CNN(image_size=200)(torch.zeros(1, 1, 28, 28))
 except RuntimeError as error:
     print(error)
     #> mat1 and mat2 shapes cannot be multiplied (1x1152 and 80000x625)

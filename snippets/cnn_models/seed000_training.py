@@ -1,7 +1,13 @@
 import torch
 
 from cnn_models.models import Seed000CNN
-from training_and_evaluation.fashion_mnist import CLASSES, DEVICE, evaluate, load_fashion_mnist, train_epoch
+from training_and_evaluation.fashion_mnist import (
+    CLASSES,
+    DEVICE,
+    evaluate,
+    load_fashion_mnist,
+    train_epoch,
+)
 
 # --8<-- [start:data]
 train_x, train_y, test_x, test_y = load_fashion_mnist()
@@ -10,7 +16,9 @@ PULLOVER, COAT = CLASSES.index("Pullover"), CLASSES.index("Coat")
 
 def two_classes(images, labels):
     keep = (labels == PULLOVER) | (labels == COAT)
-    return images[keep], (labels[keep] == COAT).long()  # class 0 = pullover, class 1 = coat
+    return images[keep], (
+        labels[keep] == COAT
+    ).long()  # class 0 = pullover, class 1 = coat
 
 
 train_x, train_y = two_classes(train_x, train_y)
@@ -23,11 +31,17 @@ print(f"{len(train_x):,} training and {len(test_x):,} test images")
 torch.manual_seed(0)
 model = Seed000CNN(image_size=28, num_classes=2).to(DEVICE)
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
-generator = torch.Generator().manual_seed(0)  # the shuffling order, separate from the weights
+# the shuffling order, separate from the weights
+generator = torch.Generator().manual_seed(0)
 for epoch in range(1, 3):
-    train_loss = train_epoch(model, optimizer, train_x, train_y, batch_size=100, generator=generator)
+    train_loss = train_epoch(
+        model, optimizer, train_x, train_y, batch_size=100, generator=generator
+    )
     test_loss, accuracy = evaluate(model, test_x, test_y)
-    print(f"epoch {epoch}: train loss {train_loss:.4f}, test loss {test_loss:.4f}, accuracy {accuracy:.2f}%")
+    print(
+        f"epoch {epoch}: train loss {train_loss:.4f}, "
+        f"test loss {test_loss:.4f}, accuracy {accuracy:.2f}%"
+    )
     #> epoch 1: train loss 0.3774, test loss 0.2757, accuracy 88.50%
     #> epoch 2: train loss 0.2101, test loss 0.1989, accuracy 91.40%
 # --8<-- [end:train]

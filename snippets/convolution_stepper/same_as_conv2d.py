@@ -2,18 +2,24 @@ import torch
 import torch.nn.functional as F
 
 # --8<-- [start:demo]
-image = torch.tensor([
-    [3, 1, 0, 2, 4],
-    [1, 5, 2, 0, 1],
-    [0, 2, 4, 3, 1],
-    [2, 0, 1, 5, 3],
-    [4, 1, 3, 1, 0],
-], dtype=torch.float32)
-kernel = torch.tensor([
-    [1, 0, -1],
-    [1, 0, -1],
-    [1, 0, -1],
-], dtype=torch.float32)
+image = torch.tensor(
+    [
+        [3, 1, 0, 2, 4],
+        [1, 5, 2, 0, 1],
+        [0, 2, 4, 3, 1],
+        [2, 0, 1, 5, 3],
+        [4, 1, 3, 1, 0],
+    ],
+    dtype=torch.float32,
+)
+kernel = torch.tensor(
+    [
+        [1, 0, -1],
+        [1, 0, -1],
+        [1, 0, -1],
+    ],
+    dtype=torch.float32,
+)
 
 x = image.reshape(1, 1, 5, 5)  # (batch, channels, height, width)
 w = kernel.reshape(1, 1, 3, 3)  # (out_channels, in_channels, height, width)

@@ -2,13 +2,18 @@ from torchvision import datasets
 
 # --8<-- [start:demo]
 train = datasets.FashionMNIST("./data", train=True, download=True)
-pixels = train.data.float() / 255  # what ToTensor() produces, for all 60,000 images at once
+# what ToTensor() produces, for all 60,000 images at once
+pixels = train.data.float() / 255
 
-for name, mean, std in [("MNIST's (seed 002)", 0.1307, 0.3081),
-                        ("Fashion-MNIST's own", pixels.mean().item(), pixels.std().item())]:
+for name, mean, std in [
+    ("MNIST's (seed 002)", 0.1307, 0.3081),
+    ("Fashion-MNIST's own", pixels.mean().item(), pixels.std().item()),
+]:
     normalized = (pixels - mean) / std
-    print(f"{name:20} Normalize(({mean:.4f},), ({std:.4f},)) -> "
-          f"mean {normalized.mean():+.3f}, std {normalized.std():.3f}")
+    print(
+        f"{name:20} Normalize(({mean:.4f},), ({std:.4f},)) -> "
+        f"mean {normalized.mean():+.3f}, std {normalized.std():.3f}"
+    )
     #> MNIST's (seed 002)   Normalize((0.1307,), (0.3081,)) -> mean +0.504, std 1.146
     #> Fashion-MNIST's own  Normalize((0.2860,), (0.3530,)) -> mean +0.000, std 1.000
 # --8<-- [end:demo]

@@ -7,14 +7,20 @@ from training_and_evaluation.fashion_mnist import load_fashion_mnist
 # --8<-- [start:solution]
 _, _, test_x, _ = load_fashion_mnist(device="cpu")
 image = test_x[:1]  # the ankle boot, shape (1, 1, 28, 28)
-sobel_x = torch.tensor([[-1., 0., 1.], [-2., 0., 2.], [-1., 0., 1.]])  # brightness rising to the right
-kernels = torch.stack([sobel_x, sobel_x.T]).unsqueeze(1)  # (2, 1, 3, 3): vertical and horizontal edges
+# brightness rising to the right
+sobel_x = torch.tensor([[-1.0, 0.0, 1.0], [-2.0, 0.0, 2.0], [-1.0, 0.0, 1.0]])
+# (2, 1, 3, 3): vertical and horizontal edges
+kernels = torch.stack([sobel_x, sobel_x.T]).unsqueeze(1)
 edges = F.conv2d(image, kernels)
 print(edges.shape)
 #> torch.Size([1, 2, 26, 26])
 
 fig, axes = plt.subplots(1, 3, figsize=(6, 2.2))
-panels = [(image[0, 0], "input"), (edges[0, 0], "vertical edges"), (edges[0, 1], "horizontal edges")]
+panels = [
+    (image[0, 0], "input"),
+    (edges[0, 0], "vertical edges"),
+    (edges[0, 1], "horizontal edges"),
+]
 for ax, (panel, title) in zip(axes, panels):
     if title == "input":
         ax.imshow(panel.numpy(), cmap="gray_r")

@@ -5,7 +5,9 @@ from cnn_models.models import Seed002CNN
 # --8<-- [start:solution]
 model = Seed002CNN().eval()
 calls = []
-handle = model.conv1.register_forward_hook(lambda layer, inputs, output: calls.append(output.shape))
+handle = model.conv1.register_forward_hook(
+    lambda layer, inputs, output: calls.append(output.shape)
+)
 
 model(torch.zeros(3, 1, 28, 28))
 model(torch.zeros(1, 1, 28, 28))

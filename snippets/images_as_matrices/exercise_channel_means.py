@@ -4,9 +4,12 @@ from matplotlib import cbook
 from PIL import Image
 
 # --8<-- [start:solution]
-photo = torch.from_numpy(np.asarray(Image.open(cbook.get_sample_data("grace_hopper.jpg"))))
+photo = torch.from_numpy(
+    np.asarray(Image.open(cbook.get_sample_data("grace_hopper.jpg")))
+)
 chw = photo.permute(2, 0, 1).float() / 255
-means = chw.mean(dim=(1, 2))  # average over height and width, one value per channel
+# average over height and width, one value per channel
+means = chw.mean(dim=(1, 2))
 print([round(m, 3) for m in means.tolist()])
 #> [0.323, 0.284, 0.339]
 print("brightest channel:", ["red", "green", "blue"][means.argmax()])

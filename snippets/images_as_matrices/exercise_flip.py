@@ -2,7 +2,8 @@ import torch
 
 # --8<-- [start:solution]
 image = torch.arange(12).view(1, 3, 4)  # C, H, W
-mirrored = image.flip(-1)  # the last dimension is width (negative steps are not allowed in torch)
+# the last dimension is width (negative steps are not allowed in torch)
+mirrored = image.flip(-1)
 print(mirrored[0])
 #> tensor([[ 3,  2,  1,  0],
 #>         [ 7,  6,  5,  4],

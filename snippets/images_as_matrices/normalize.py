@@ -7,7 +7,9 @@ mean, std = pixels.mean().item(), pixels.std().item()
 print(f"Fashion-MNIST mean {mean:.4f}, std {std:.4f}")
 #> Fashion-MNIST mean 0.2860, std 0.3530
 
-normalize = transforms.Compose([transforms.ToTensor(), transforms.Normalize((mean,), (std,))])
+normalize = transforms.Compose(
+    [transforms.ToTensor(), transforms.Normalize((mean,), (std,))]
+)
 x = normalize(train[0][0])
 print(f"one image after Normalize: min {x.min():.3f} max {x.max():.3f}")
 #> one image after Normalize: min -0.810 max 2.022

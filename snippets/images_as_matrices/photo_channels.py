@@ -5,11 +5,13 @@ from matplotlib import cbook
 from PIL import Image
 
 # --8<-- [start:demo]
-photo = Image.open(cbook.get_sample_data("grace_hopper.jpg"))  # ships with matplotlib
+# ships with matplotlib
+photo = Image.open(cbook.get_sample_data("grace_hopper.jpg"))
 print(photo.mode, photo.size)  # PIL reports (width, height)
 #> RGB (512, 600)
 
-pixels = torch.from_numpy(np.asarray(photo))  # height x width x channel, as stored on disk
+# height x width x channel, as stored on disk
+pixels = torch.from_numpy(np.asarray(photo))
 print(pixels.shape, pixels.dtype, pixels.min().item(), pixels.max().item())
 #> torch.Size([600, 512, 3]) torch.uint8 0 255
 

@@ -3,15 +3,18 @@ import torch.nn as nn
 
 # --8<-- [start:batch]
 conv = nn.Conv2d(1, 4, kernel_size=3)
-image = torch.rand(28, 28)  # one grayscale image, no channel and no batch dimension
+# one grayscale image, no channel and no batch dimension
+image = torch.rand(28, 28)
 try:
     conv(image)
 except RuntimeError as error:
     print(error)
     #> Expected 3D (unbatched) or 4D (batched) input to conv2d, but got input of size: [28, 28]
-print(conv(image.unsqueeze(0)).shape)  # (C, H, W): accepted as a single unbatched image
+# (C, H, W): accepted as a single unbatched image
+print(conv(image.unsqueeze(0)).shape)
 #> torch.Size([4, 26, 26])
-print(conv(image.unsqueeze(0).unsqueeze(0)).shape)  # (N, C, H, W): a batch of one
+# (N, C, H, W): a batch of one
+print(conv(image.unsqueeze(0).unsqueeze(0)).shape)
 #> torch.Size([1, 4, 26, 26])
 # --8<-- [end:batch]
 

@@ -2,13 +2,16 @@ import matplotlib.pyplot as plt
 import torch
 
 # --8<-- [start:demo]
-image = torch.tensor([
-    [0, 0, 255, 0, 0],
-    [0, 255, 255, 0, 0],
-    [0, 0, 255, 0, 0],
-    [0, 0, 255, 0, 0],
-    [0, 255, 255, 255, 0],
-], dtype=torch.uint8)
+image = torch.tensor(
+    [
+        [0, 0, 255, 0, 0],
+        [0, 255, 255, 0, 0],
+        [0, 0, 255, 0, 0],
+        [0, 0, 255, 0, 0],
+        [0, 255, 255, 255, 0],
+    ],
+    dtype=torch.uint8,
+)
 print(image.shape, image.dtype)
 #> torch.Size([5, 5]) torch.uint8
 for row in image[:2]:

@@ -3,14 +3,22 @@ from torchvision import datasets, transforms
 # --8<-- [start:demo]
 raw = datasets.FashionMNIST("./data", train=True, download=True)
 image, label = raw[0]
-print(type(image).__name__, image.mode, image.size, "label:", raw.classes[label])
+print(
+    type(image).__name__, image.mode, image.size, "label:", raw.classes[label]
+)
 #> Image L (28, 28) label: Ankle boot
 
-tensors = datasets.FashionMNIST("./data", train=True, download=True,
-                                transform=transforms.ToTensor())
+tensors = datasets.FashionMNIST(
+    "./data", train=True, download=True, transform=transforms.ToTensor()
+)
 x, label = tensors[0]
 print(x.shape, x.dtype, f"min {x.min():.1f} max {x.max():.1f}")
 #> torch.Size([1, 28, 28]) torch.float32 min 0.0 max 1.0
-print("pixel (row 14, col 14):", raw.data[0, 14, 14].item(), "->", round(x[0, 14, 14].item(), 4))
+print(
+    "pixel (row 14, col 14):",
+    raw.data[0, 14, 14].item(),
+    "->",
+    round(x[0, 14, 14].item(), 4),
+)
 #> pixel (row 14, col 14): 217 -> 0.851
 # --8<-- [end:demo]

@@ -4,25 +4,28 @@ import torch.nn.functional as F
 
 # --8<-- [start:data]
 image = torch.ones(5, 5)
-kernel = torch.tensor([[1., 0., 0.],
-                       [0., -1., 0.],
-                       [0., 0., 1.]])
+kernel = torch.tensor([[1.0, 0.0, 0.0], [0.0, -1.0, 0.0], [0.0, 0.0, 1.0]])
 # --8<-- [end:data]
+
 
 # --8<-- [start:by_hand]
 def cross_correlate(image, kernel):
-    """Multiply and sum at every position where the kernel fits inside the image."""
+    """Multiply and sum at every position where the kernel fits inside the
+    image."""
     kh, kw = kernel.shape
     out = torch.zeros(image.shape[0] - kh + 1, image.shape[1] - kw + 1)
     for row in range(out.shape[0]):
         for col in range(out.shape[1]):
-            window = image[row:row + kh, col:col + kw]
+            window = image[row : row + kh, col : col + kw]
             out[row, col] = (window * kernel).sum()
     return out
 
 
 window = image[0:3, 0:3]  # the top-left position
-terms = [f"{p:g}x{k:g}" for p, k in zip(window.flatten().tolist(), kernel.flatten().tolist())]
+terms = [
+    f"{p:g}x{k:g}"
+    for p, k in zip(window.flatten().tolist(), kernel.flatten().tolist())
+]
 print(" + ".join(terms), "=", f"{(window * kernel).sum().item():g}")
 #> 1x1 + 1x0 + 1x0 + 1x0 + 1x-1 + 1x0 + 1x0 + 1x0 + 1x1 = 1
 
@@ -34,8 +37,10 @@ print(by_hand)
 # --8<-- [end:by_hand]
 
 # --8<-- [start:pytorch]
-conv = nn.Conv2d(1, 1, 3, 1)  # seed 001's layer: 1 channel in, 1 out, 3x3 kernel, stride 1
-conv.weight = nn.Parameter(kernel.view(1, 1, 3, 3))  # (out_channels, in_channels, kH, kW)
+# seed 001's layer: 1 channel in, 1 out, 3x3 kernel, stride 1
+conv = nn.Conv2d(1, 1, 3, 1)
+# (out_channels, in_channels, kH, kW)
+conv.weight = nn.Parameter(kernel.view(1, 1, 3, 3))
 conv.bias = nn.Parameter(torch.tensor([0.0]))
 layer_output = conv(image.view(1, 1, 5, 5))  # (N, C, H, W)
 print(layer_output)
@@ -44,13 +49,21 @@ print(layer_output)
 #>           [1., 1., 1.]]]], grad_fn=<ConvolutionBackward0>)
 
 function_output = F.conv2d(image.view(1, 1, 5, 5), kernel.view(1, 1, 3, 3))
-print(torch.equal(layer_output[0, 0], by_hand), torch.equal(function_output[0, 0], by_hand))
+print(
+    torch.equal(layer_output[0, 0], by_hand),
+    torch.equal(function_output[0, 0], by_hand),
+)
 #> True True
 
 # A less forgiving test: random pixels, where every window differs.
 noise = torch.rand(6, 7)
 expected = cross_correlate(noise, kernel)
-print(torch.allclose(conv(noise.view(1, 1, 6, 7))[0, 0], expected),
-      torch.allclose(F.conv2d(noise.view(1, 1, 6, 7), kernel.view(1, 1, 3, 3))[0, 0], expected))
+print(
+    torch.allclose(conv(noise.view(1, 1, 6, 7))[0, 0], expected),
+    torch.allclose(
+        F.conv2d(noise.view(1, 1, 6, 7), kernel.view(1, 1, 3, 3))[0, 0],
+        expected,
+    ),
+)
 #> True True
 # --8<-- [end:pytorch]

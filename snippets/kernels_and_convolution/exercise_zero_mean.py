@@ -10,8 +10,11 @@ print(zero_mean)
 #>         [-0.3333, -0.3333,  0.6667]])
 
 for name, image in [("diagonal", torch.eye(5)), ("flat", torch.ones(5, 5))]:
-    response = F.conv2d(image.view(1, 1, 5, 5), zero_mean.view(1, 1, 3, 3))[0, 0]
-    print(name, "image:\n", response.round(decimals=2) + 0.0)  # + 0.0 turns -0.0 into 0.0
+    response = F.conv2d(image.view(1, 1, 5, 5), zero_mean.view(1, 1, 3, 3))[
+        0, 0
+    ]
+    # + 0.0 turns -0.0 into 0.0
+    print(name, "image:\n", response.round(decimals=2) + 0.0)
     #> diagonal image:
     #>  tensor([[ 2.0000, -0.6700, -0.3300],
     #>         [-0.6700,  2.0000, -0.6700],

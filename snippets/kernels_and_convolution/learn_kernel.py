@@ -4,15 +4,18 @@ import torch.nn.functional as F
 
 # --8<-- [start:demo]
 torch.manual_seed(0)
-true_kernel = torch.tensor([[1., 0., -1.],
-                            [2., 0., -2.],
-                            [0.5, 0., -0.5]])  # asymmetric on purpose: the orientation must be found too
+# asymmetric on purpose: the orientation must be found too
+true_kernel = torch.tensor(
+    [[1.0, 0.0, -1.0], [2.0, 0.0, -2.0], [0.5, 0.0, -0.5]]
+)
 true_bias = 0.1
-image = torch.rand(1, 1, 32, 32)  # one random 32x32 "photo": every 3x3 window is a training example
+# one random 32x32 "photo": every 3x3 window is a training example
+image = torch.rand(1, 1, 32, 32)
 target = F.conv2d(image, true_kernel.view(1, 1, 3, 3)) + true_bias
 
 conv = nn.Conv2d(1, 1, kernel_size=3)  # random kernel and bias
-# fused=True: Adam's square roots exactly rounded, so every CPU computes the page's numbers
+# fused=True: Adam's square roots exactly rounded, so every CPU computes
+# the page's numbers
 optimizer = torch.optim.Adam(conv.parameters(), lr=0.05, fused=True)
 for step in range(201):
     loss = F.mse_loss(conv(image), target)

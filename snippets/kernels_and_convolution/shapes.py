@@ -6,7 +6,7 @@ import torch.nn.functional as F
 conv = nn.Conv2d(in_channels=3, out_channels=8, kernel_size=5)
 print("weight", tuple(conv.weight.shape))  # (out_channels, in_channels, kH, kW)
 #> weight (8, 3, 5, 5)
-print("bias  ", tuple(conv.bias.shape))    # one number per output channel
+print("bias  ", tuple(conv.bias.shape))  # one number per output channel
 #> bias   (8,)
 
 batch = torch.rand(16, 3, 32, 32)  # (N, C, H, W)
@@ -37,7 +37,8 @@ except RuntimeError as error:
 print(tuple(F.conv2d(image, torch.ones(1, 1, 3, 3)).shape))
 #> (1, 3, 3)
 
-patterns = nn.Conv2d(in_channels=1, out_channels=4, kernel_size=3)  # four patterns to look for
+# four patterns to look for
+patterns = nn.Conv2d(in_channels=1, out_channels=4, kernel_size=3)
 print(tuple(patterns.weight.shape))
 #> (4, 1, 3, 3)
 # --8<-- [end:kernel_dims]

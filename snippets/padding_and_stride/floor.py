@@ -7,6 +7,11 @@ print("seed 004, no floor:", (H + 2 * p - d * (k - 1) - 1) / s + 1)
 #> seed 004, no floor: 2.5
 print("with the floor:    ", (H + 2 * p - d * (k - 1) - 1) // s + 1)
 #> with the floor:     2
-print("nn.Conv2d:         ", nn.Conv2d(1, 1, k, stride=s, padding=p, dilation=d)(torch.zeros(1, 1, H, H)).shape[-1])
+print(
+    "nn.Conv2d:         ",
+    nn.Conv2d(1, 1, k, stride=s, padding=p, dilation=d)(
+        torch.zeros(1, 1, H, H)
+    ).shape[-1],
+)
 #> nn.Conv2d:          2
 # --8<-- [end:demo]

@@ -22,7 +22,9 @@ print(F.pad(data, (1, 1, 1, 1))[0, 0])  # what padding=1 feeds the kernel: 6x6
 #>         [0., 1., 1., 1., 1., 0.],
 #>         [0., 1., 1., 1., 1., 0.],
 #>         [0., 0., 0., 0., 0., 0.]])
-conv = nn.Conv2d(1, 1, kernel_size=5, padding=1, padding_mode="zeros", bias=False)
+conv = nn.Conv2d(
+    1, 1, kernel_size=5, padding=1, padding_mode="zeros", bias=False
+)
 print(conv(data).shape)
 #> torch.Size([1, 1, 2, 2])
 with torch.no_grad():

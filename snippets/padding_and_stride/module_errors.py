@@ -6,23 +6,30 @@ from padding_and_stride.output_size import (
 )
 
 # --8<-- [start:usage]
-print(conv_output_size(28, kernel_size=5), conv_output_size(28, 3, stride=2, padding=1))
+print(
+    conv_output_size(28, kernel_size=5),
+    conv_output_size(28, 3, stride=2, padding=1),
+)
 #> 24 14
-print(pool_output_size(28, kernel_size=2), pool_output_size(7, 2, ceil_mode=True))
+print(
+    pool_output_size(28, kernel_size=2), pool_output_size(7, 2, ceil_mode=True)
+)
 #> 14 4
 print(conv_transpose_output_size(14, 3, stride=2, padding=1, output_padding=1))
 #> 28
 # --8<-- [end:usage]
 
 # --8<-- [start:demo]
-for call in [lambda: conv_output_size(4, kernel_size=5),
-             lambda: conv_output_size(28, 3, stride=0),
-             lambda: conv_output_size(28, 3, stride=2, padding="same"),
-             lambda: conv_output_size(28, 2.5),
-             lambda: conv_output_size(28, True),
-             lambda: pool_output_size(8, 2, padding=2),
-             lambda: conv_transpose_output_size(4, 3, stride=2, output_padding=2),
-             lambda: conv_transpose_output_size(1, 3, padding=3)]:
+for call in [
+    lambda: conv_output_size(4, kernel_size=5),
+    lambda: conv_output_size(28, 3, stride=0),
+    lambda: conv_output_size(28, 3, stride=2, padding="same"),
+    lambda: conv_output_size(28, 2.5),
+    lambda: conv_output_size(28, True),
+    lambda: pool_output_size(8, 2, padding=2),
+    lambda: conv_transpose_output_size(4, 3, stride=2, output_padding=2),
+    lambda: conv_transpose_output_size(1, 3, padding=3),
+]:
     try:
         call()
     except InvalidLayerSettings as error:

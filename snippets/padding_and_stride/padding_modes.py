@@ -3,11 +3,14 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 # --8<-- [start:demo]
-x = torch.arange(1., 10.).view(1, 1, 3, 3)
+x = torch.arange(1.0, 10.0).view(1, 1, 3, 3)
 for mode in ["zeros", "reflect", "replicate", "circular"]:
-    padded = F.pad(x, (1, 1, 1, 1), mode="constant" if mode == "zeros" else mode)
+    padded = F.pad(
+        x, (1, 1, 1, 1), mode="constant" if mode == "zeros" else mode
+    )
     conv = nn.Conv2d(1, 1, 3, padding=1, padding_mode=mode, bias=False)
-    same = torch.equal(conv(x), F.conv2d(padded, conv.weight))  # the layer pads exactly like F.pad
+    # the layer pads exactly like F.pad
+    same = torch.equal(conv(x), F.conv2d(padded, conv.weight))
     print(f"{mode}  (Conv2d agrees with F.pad: {same})\n{padded[0, 0].long()}")
     #> zeros  (Conv2d agrees with F.pad: True)
     #> tensor([[0, 0, 0, 0, 0],

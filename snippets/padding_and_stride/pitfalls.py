@@ -11,7 +11,8 @@ try:
 except ValueError as error:
     print(error)
     #> padding='same' is not supported for strided convolutions
-print(conv_output_size(28, 3, stride=2, padding=1))  # the usual choice: halve the size
+# the usual choice: halve the size
+print(conv_output_size(28, 3, stride=2, padding=1))
 #> 14
 # --8<-- [end:same_stride]
 
@@ -24,7 +25,8 @@ print(size, conv_output_size(28, 3, padding=1))
 # --8<-- [end:default_padding]
 
 # --8<-- [start:bool_kernel]
-conv = nn.Conv2d(1, 1, kernel_size=True)  # a bug, e.g. a flag passed in the wrong place
+# a bug, e.g. a flag passed in the wrong place
+conv = nn.Conv2d(1, 1, kernel_size=True)
 print(conv.weight.shape, conv(torch.zeros(1, 1, 5, 5)).shape)
 #> torch.Size([1, 1, 1, 1]) torch.Size([1, 1, 5, 5])
 # --8<-- [end:bool_kernel]

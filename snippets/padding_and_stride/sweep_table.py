@@ -3,7 +3,10 @@ import itertools
 import torch
 import torch.nn as nn
 
-from padding_and_stride.output_size import InvalidLayerSettings, conv_output_size
+from padding_and_stride.output_size import (
+    InvalidLayerSettings,
+    conv_output_size,
+)
 
 torch.manual_seed(0)
 
@@ -18,13 +21,19 @@ def formula(i, k, s, p, d):
 
 def measured(i, k, s, p, d):
     try:
-        return nn.Conv2d(1, 1, k, stride=s, padding=p, dilation=d)(torch.zeros(1, 1, i, i)).shape[-1]
+        return nn.Conv2d(1, 1, k, stride=s, padding=p, dilation=d)(
+            torch.zeros(1, 1, i, i)
+        ).shape[-1]
     except RuntimeError:
         return "error"
 
 
-sweep = list(itertools.product([4, 7, 8], [1, 3, 5], [1, 2, 3], [0, 1], [1, 2]))  # i, k, s, p, d
-print(f"{'i':>3} {'k':>3} {'s':>3} {'p':>3} {'d':>3} | {'formula':>7} {'Conv2d':>7}")
+# i, k, s, p, d
+sweep = list(itertools.product([4, 7, 8], [1, 3, 5], [1, 2, 3], [0, 1], [1, 2]))
+print(
+    f"{'i':>3} {'k':>3} {'s':>3} {'p':>3} {'d':>3} | "
+    f"{'formula':>7} {'Conv2d':>7}"
+)
 #>   i   k   s   p   d | formula  Conv2d
 agree = 0
 for row, setting in enumerate(sweep):

@@ -3,21 +3,35 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from padding_and_stride.arithmetic_figures import draw_transposed
-from padding_and_stride.output_size import conv_output_size, conv_transpose_output_size
+from padding_and_stride.output_size import (
+    conv_output_size,
+    conv_transpose_output_size,
+)
 
 torch.manual_seed(0)
 
 # --8<-- [start:demo]
-# A stride-2 convolution maps both 7 and 8 pixels to 4: the size alone cannot be inverted.
-print(conv_output_size(7, 3, stride=2, padding=1), conv_output_size(8, 3, stride=2, padding=1))
+# A stride-2 convolution maps both 7 and 8 pixels to 4:
+# the size alone cannot be inverted.
+print(
+    conv_output_size(7, 3, stride=2, padding=1),
+    conv_output_size(8, 3, stride=2, padding=1),
+)
 #> 4 4
 
 for output_padding in (0, 1):
-    up = nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1, output_padding=output_padding)
+    up = nn.ConvTranspose2d(
+        1, 1, 3, stride=2, padding=1, output_padding=output_padding
+    )
     measured = up(torch.zeros(1, 1, 4, 4)).shape[-1]
-    print(f"output_padding={output_padding}: formula",
-          conv_transpose_output_size(4, 3, stride=2, padding=1, output_padding=output_padding),
-          "ConvTranspose2d", measured)
+    print(
+        f"output_padding={output_padding}: formula",
+        conv_transpose_output_size(
+            4, 3, stride=2, padding=1, output_padding=output_padding
+        ),
+        "ConvTranspose2d",
+        measured,
+    )
     #> output_padding=0: formula 7 ConvTranspose2d 7
     #> output_padding=1: formula 8 ConvTranspose2d 8
 # --8<-- [end:demo]
@@ -29,16 +43,23 @@ up = F.conv_transpose2d(x, w, stride=2)
 
 spread = torch.zeros(1, 1, 3, 3)
 spread[..., ::2, ::2] = x  # stride 2: one zero between neighbouring pixels
-direct = F.conv2d(F.pad(spread, (2, 2, 2, 2)), w.flip(-2, -1))  # border k - 1 - p = 2, kernel flipped
+# border k - 1 - p = 2, kernel flipped
+direct = F.conv2d(F.pad(spread, (2, 2, 2, 2)), w.flip(-2, -1))
 print(tuple(up.shape), tuple(direct.shape), torch.allclose(up, direct))
 #> (1, 1, 5, 5) (1, 1, 5, 5) True
-draw_transposed(2, 3, stride=2, title="ConvTranspose2d(k=3, s=2) on 2x2 = convolution on the spread input")
+draw_transposed(
+    2,
+    3,
+    stride=2,
+    title="ConvTranspose2d(k=3, s=2) on 2x2 = convolution on the spread input",
+)
 # --8<-- [end:equivalent]
 
 # --8<-- [start:output_size]
 up = nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)
 small = torch.zeros(1, 1, 4, 4)
-print(up(small, output_size=(8, 8)).shape)  # PyTorch picks output_padding=1 itself
+# PyTorch picks output_padding=1 itself
+print(up(small, output_size=(8, 8)).shape)
 #> torch.Size([1, 1, 8, 8])
 try:
     up(small, output_size=(9, 9))

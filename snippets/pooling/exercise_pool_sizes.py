@@ -6,9 +6,20 @@ from padding_and_stride.output_size import pool_output_size
 # --8<-- [start:solution]
 # Which sizes give a different output with ceil_mode for kernel 3, stride 2?
 for size in range(6, 13):
-    floor, ceil = pool_output_size(size, 3, 2), pool_output_size(size, 3, 2, ceil_mode=True)
-    check = nn.MaxPool2d(3, 2, ceil_mode=True)(torch.zeros(1, 1, size, size)).shape[-1]
-    print(size, floor, ceil, "differs" if floor != ceil else "", "" if check == ceil else "formula wrong!")
+    floor, ceil = (
+        pool_output_size(size, 3, 2),
+        pool_output_size(size, 3, 2, ceil_mode=True),
+    )
+    check = nn.MaxPool2d(3, 2, ceil_mode=True)(
+        torch.zeros(1, 1, size, size)
+    ).shape[-1]
+    print(
+        size,
+        floor,
+        ceil,
+        "differs" if floor != ceil else "",
+        "" if check == ceil else "formula wrong!",
+    )
     #> 6 2 3 differs
     #> 7 3 3
     #> 8 3 4 differs

@@ -1,13 +1,17 @@
 import torch
 import torch.nn as nn
 
-from padding_and_stride.output_size import InvalidLayerSettings, pool_output_size
+from padding_and_stride.output_size import (
+    InvalidLayerSettings,
+    pool_output_size,
+)
 
 torch.manual_seed(0)
 
 # --8<-- [start:stride]
 x = torch.rand(1, 1, 9, 9)
-print(nn.MaxPool2d(3)(x).shape, nn.MaxPool2d(3, stride=1)(x).shape)  # stride=None means stride=3
+# stride=None means stride=3
+print(nn.MaxPool2d(3)(x).shape, nn.MaxPool2d(3, stride=1)(x).shape)
 #> torch.Size([1, 1, 3, 3]) torch.Size([1, 1, 7, 7])
 print(pool_output_size(9, 3), pool_output_size(9, 3, stride=1))
 #> 3 7
@@ -28,8 +32,11 @@ except InvalidLayerSettings as error:
 
 # --8<-- [start:count_include_pad]
 ones = torch.ones(1, 1, 4, 4)
-print(nn.AvgPool2d(3, stride=1, padding=1)(ones)[0, 0, 0])  # corners average 4 ones and 5 padded zeros
+# corners average 4 ones and 5 padded zeros
+print(nn.AvgPool2d(3, stride=1, padding=1)(ones)[0, 0, 0])
 #> tensor([0.4444, 0.6667, 0.6667, 0.4444])
-print(nn.AvgPool2d(3, stride=1, padding=1, count_include_pad=False)(ones)[0, 0, 0])
+print(
+    nn.AvgPool2d(3, stride=1, padding=1, count_include_pad=False)(ones)[0, 0, 0]
+)
 #> tensor([1., 1., 1., 1.])
 # --8<-- [end:count_include_pad]

@@ -15,14 +15,17 @@ for position in range(2, 6):  # a single bright pixel, moved one step at a time
     #> 5 [0.0, 0.0, 1.0, 0.0]
 # --8<-- [end:toy]
 
+
 # --8<-- [start:boundary]
 def shift_right(images, pixels):
-    """Move the content `pixels` to the right, filling the left edge with zeros."""
+    """Move the content `pixels` to the right, filling the left edge with
+    zeros."""
     return F.pad(images, (pixels, 0))[..., :-pixels]
 
 
-# Every bright pixel sits in the last column of its window: a shift of one crosses every boundary.
-dots = torch.tensor([0., 1., 0., 0., 0., 1., 0., 0.]).view(1, 1, 1, 8)
+# Every bright pixel sits in the last column of its window:
+# a shift of one crosses every boundary.
+dots = torch.tensor([0.0, 1.0, 0.0, 0.0, 0.0, 1.0, 0.0, 0.0]).view(1, 1, 1, 8)
 print(F.max_pool2d(dots, (1, 2))[0, 0, 0].tolist())
 #> [1.0, 0.0, 1.0, 0.0]
 print(F.max_pool2d(shift_right(dots, 1), (1, 2))[0, 0, 0].tolist())
@@ -35,16 +38,22 @@ images = test.data[:1000].float().div(255).unsqueeze(1)
 
 
 def unchanged_fraction(before, after):
-    """Share of values that a shift leaves exactly as they were, ignoring empty background."""
+    """Share of values that a shift leaves exactly as they were,
+    ignoring empty background."""
     foreground = (before != 0) | (after != 0)
-    return ((before == after) & foreground).sum().item() / foreground.sum().item()
+    return (
+        (before == after) & foreground
+    ).sum().item() / foreground.sum().item()
 
 
 shifted = shift_right(images, 1)
 for k in (1, 2, 4):  # a 1x1 "pool" is the raw image
     before, after = F.max_pool2d(images, k), F.max_pool2d(shifted, k)
     name = "pixels" if k == 1 else f"{k}x{k} max-pool"
-    print(f"{name:13}: {unchanged_fraction(before, after):.1%} of values unchanged")
+    print(
+        f"{name:13}: {unchanged_fraction(before, after):.1%} "
+        "of values unchanged"
+    )
     #> pixels       : 4.1% of values unchanged
     #> 2x2 max-pool : 31.8% of values unchanged
     #> 4x4 max-pool : 53.1% of values unchanged
@@ -55,8 +64,16 @@ shifts, pool_sizes = range(0, 5), (1, 2, 4, 7)
 plt.figure(figsize=(6, 3))
 for k in pool_sizes:
     pooled = F.max_pool2d(images, k)
-    fractions = [1.0] + [unchanged_fraction(pooled, F.max_pool2d(shift_right(images, s), k)) for s in shifts[1:]]
-    plt.plot(shifts, fractions, marker="o", label="no pooling" if k == 1 else f"{k}x{k} max-pool")
+    fractions = [1.0] + [
+        unchanged_fraction(pooled, F.max_pool2d(shift_right(images, s), k))
+        for s in shifts[1:]
+    ]
+    plt.plot(
+        shifts,
+        fractions,
+        marker="o",
+        label="no pooling" if k == 1 else f"{k}x{k} max-pool",
+    )
 plt.xlabel("shift to the right (pixels)")
 plt.ylabel("values unchanged")
 plt.xticks(shifts)

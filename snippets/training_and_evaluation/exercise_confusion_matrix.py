@@ -3,12 +3,18 @@ import torch
 # --8<-- [start:solution]
 torch.manual_seed(0)
 labels = torch.randint(0, 10, (1000,))
-predicted = torch.where(torch.rand(1000) < 0.8, labels, torch.randint(0, 10, (1000,)))  # about 80% right
+# about 80% right
+predicted = torch.where(
+    torch.rand(1000) < 0.8, labels, torch.randint(0, 10, (1000,))
+)
 
 by_loop = torch.zeros(10, 10, dtype=torch.long)
 for true, guess in zip(labels.tolist(), predicted.tolist()):
     by_loop[true, guess] += 1
-by_bincount = torch.bincount(labels * 10 + predicted, minlength=100).view(10, 10)  # pair -> one number
+# pair -> one number
+by_bincount = torch.bincount(labels * 10 + predicted, minlength=100).view(
+    10, 10
+)
 print(torch.equal(by_loop, by_bincount))
 #> True
 

@@ -8,13 +8,20 @@ torch.manual_seed(0)
 model = Seed002CNN().to(DEVICE)
 torch.save(model.state_dict(), "model.pt")
 
-state = torch.load("model.pt", map_location="cpu")  # every tensor lands on the CPU, wherever it was saved
+# every tensor lands on the CPU, wherever it was saved
+state = torch.load("model.pt", map_location="cpu")
 print({tensor.device.type for tensor in state.values()})
 #> {'cpu'}
 on_cpu = Seed002CNN()
 on_cpu.load_state_dict(state)
 
 images = torch.randn(100, 1, 28, 28)
-print(torch.allclose(predict(on_cpu, images), predict(model, images.to(DEVICE)).cpu(), atol=1e-5))
+print(
+    torch.allclose(
+        predict(on_cpu, images),
+        predict(model, images.to(DEVICE)).cpu(),
+        atol=1e-5,
+    )
+)
 #> True
 # --8<-- [end:solution]

@@ -1,7 +1,12 @@
 import torch
 
 from cnn_models.models import Seed002CNN
-from training_and_evaluation.fashion_mnist import CLASSES, DEVICE, load_fashion_mnist, predict
+from training_and_evaluation.fashion_mnist import (
+    CLASSES,
+    DEVICE,
+    load_fashion_mnist,
+    predict,
+)
 
 # --8<-- [start:demo]
 train_x, train_y, test_x, test_y = load_fashion_mnist()
@@ -11,7 +16,8 @@ print(test_x.shape)
 #> torch.Size([10000, 1, 28, 28])
 print(f"training set: mean {train_x.mean().abs():.3f}, std {train_x.std():.3f}")
 #> training set: mean 0.000, std 1.000
-print(f"test set:     mean {test_x.mean():.3f}, std {test_x.std():.3f}")  # normalised with the training statistics
+# normalised with the training statistics
+print(f"test set:     mean {test_x.mean():.3f}, std {test_x.std():.3f}")
 #> test set:     mean 0.002, std 0.998
 print(train_y[:5].tolist(), [CLASSES[label] for label in train_y[:5]])
 #> [9, 0, 0, 3, 0] ['Ankle boot', 'T-shirt/top', 'T-shirt/top', 'Dress', 'T-shirt/top']
@@ -19,9 +25,11 @@ print(train_y[:5].tolist(), [CLASSES[label] for label in train_y[:5]])
 
 # --8<-- [start:batch]
 generator = torch.Generator().manual_seed(0)
-order = torch.randperm(len(train_x), generator=generator).to(DEVICE)  # a shuffled order, made on the CPU
+# a shuffled order, made on the CPU
+order = torch.randperm(len(train_x), generator=generator).to(DEVICE)
 batch = order[:64]
-print(train_x[batch].shape, train_y[batch].shape)  # one batch: 64 images and their 64 labels
+# one batch: 64 images and their 64 labels
+print(train_x[batch].shape, train_y[batch].shape)
 #> torch.Size([64, 1, 28, 28]) torch.Size([64])
 # --8<-- [end:batch]
 

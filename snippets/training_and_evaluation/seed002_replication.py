@@ -1,5 +1,6 @@
-"""Seed 002's Fashion-MNIST CNN, replicated faithfully: the same model, optimiser, batch size,
-shuffled DataLoader batches and 40 epochs. Only its bugs are fixed, each marked FIX with its errata entry."""
+"""Seed 002's Fashion-MNIST CNN, replicated faithfully: the same model,
+optimiser, batch size, shuffled DataLoader batches and 40 epochs. Only its bugs
+are fixed, each marked FIX with its errata entry."""
 
 import torch
 import torch.nn.functional as F
@@ -16,37 +17,65 @@ EPOCHS = 40
 BATCH_SIZE = 64
 torch.manual_seed(0)  # initial weights and dropout masks
 
-transform = transforms.Compose([
-    transforms.ToTensor(),
-    transforms.Normalize((0.2860,), (0.3530,)),  # FIX: Fashion-MNIST's mean and std, not MNIST's (errata 3)
-])
+transform = transforms.Compose(
+    [
+        transforms.ToTensor(),
+        transforms.Normalize(
+            (0.2860,), (0.3530,)
+        ),  # FIX: Fashion-MNIST's mean and std, not MNIST's (errata 3)
+    ]
+)
 
 
 def shuffled(dataset, seed):
-    """The post's loader, with its own seeded shuffling stream: the same order on every run."""
-    return torch.utils.data.DataLoader(dataset, batch_size=BATCH_SIZE, shuffle=True,
-                                       generator=torch.Generator().manual_seed(seed))
+    """The post's loader, with its own seeded shuffling stream:
+    the same order on every run."""
+    return torch.utils.data.DataLoader(
+        dataset,
+        batch_size=BATCH_SIZE,
+        shuffle=True,
+        generator=torch.Generator().manual_seed(seed),
+    )
 
 
-# Not the post's: each image goes through ToTensor and Normalize once, not once per epoch (40
-# times), and the loader shuffles the resulting tensors. The transform has no randomness, so the
-# batches are the same tensors in the same order; the check below compares a whole epoch.
+# Not the post's: each image goes through ToTensor and Normalize once, not once
+# per epoch (40 times), and the loader shuffles the resulting tensors. The
+# transform has no randomness, so the batches are the same tensors in the same
+# order; the check below compares a whole epoch.
 train_set = datasets.FashionMNIST("./data", train=True, download=True)
-test_set = datasets.FashionMNIST("./data", train=False, download=True)  # FIX: ./data, downloaded (errata 2)
+# FIX: ./data, downloaded (errata 2)
+test_set = datasets.FashionMNIST("./data", train=False, download=True)
 train_images = torch.stack([transform(image) for image, _ in train_set])
 test_images = torch.stack([transform(image) for image, _ in test_set])
-train_loader = shuffled(torch.utils.data.TensorDataset(train_images, train_set.targets), seed=0)
-test_loader = shuffled(torch.utils.data.TensorDataset(test_images, test_set.targets), seed=1)  # shuffled as in the post
+train_loader = shuffled(
+    torch.utils.data.TensorDataset(train_images, train_set.targets), seed=0
+)
+# shuffled as in the post
+test_loader = shuffled(
+    torch.utils.data.TensorDataset(test_images, test_set.targets), seed=1
+)
 # --8<-- [end:data]
 
 # --8<-- [start:same_batches]
-# Fresh loaders with train_loader's seed: its first epoch, next to the post's, which converts each
-# image through PIL, ToTensor and Normalize when a batch needs it.
-post_pipeline = shuffled(datasets.FashionMNIST("./data", train=True, transform=transform), seed=0)
-this_pipeline = shuffled(torch.utils.data.TensorDataset(train_images, train_set.targets), seed=0)
-same = all(torch.equal(post_images, images) and torch.equal(post_labels, labels)
-           for (post_images, post_labels), (images, labels) in zip(post_pipeline, this_pipeline, strict=True))
-print(f"{len(this_pipeline)} batches of the first epoch, all equal to the post's: {same}")
+# Fresh loaders with train_loader's seed: its first epoch, next to the post's,
+# which converts each image through PIL, ToTensor and Normalize when a batch
+# needs it.
+post_pipeline = shuffled(
+    datasets.FashionMNIST("./data", train=True, transform=transform), seed=0
+)
+this_pipeline = shuffled(
+    torch.utils.data.TensorDataset(train_images, train_set.targets), seed=0
+)
+same = all(
+    torch.equal(post_images, images) and torch.equal(post_labels, labels)
+    for (post_images, post_labels), (images, labels) in zip(
+        post_pipeline, this_pipeline, strict=True
+    )
+)
+print(
+    f"{len(this_pipeline)} batches of the first epoch, "
+    f"all equal to the post's: {same}"
+)
 #> 938 batches of the first epoch, all equal to the post's: True
 # --8<-- [end:same_batches]
 
@@ -58,18 +87,29 @@ optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.5)
 def train(model, train_loader, optimizer, epoch):
     model.train()
     for batch_idx, (data, target) in enumerate(train_loader):
-        data, target = data.to(DEVICE), target.to(DEVICE)  # FIX: batches follow the model (errata 4)
+        # FIX: batches follow the model (errata 4)
+        data, target = (
+            data.to(DEVICE),
+            target.to(DEVICE),
+        )
         optimizer.zero_grad()
         output = model(data)
         loss = F.cross_entropy(output, target)
         loss.backward()
         optimizer.step()
 
-        if epoch == 1 and batch_idx % 200 == 0:  # the post logs every epoch; the first shows the start
+        # the post logs every epoch; the first shows the start
+        if epoch == 1 and batch_idx % 200 == 0:
             # FIX: {:.6f}, not [:.6f} (errata 5)
-            print('Train Epoch: {} [{}/{} ({:.0f}%)]\tLoss: {:.6f}'.format(
-                epoch, batch_idx * len(data), len(train_loader.dataset),
-                100. * batch_idx / len(train_loader), loss.item()))
+            print(
+                "Train Epoch: {} [{}/{} ({:.0f}%)]\tLoss: {:.6f}".format(
+                    epoch,
+                    batch_idx * len(data),
+                    len(train_loader.dataset),
+                    100.0 * batch_idx / len(train_loader),
+                    loss.item(),
+                )
+            )
 
 
 def evaluate(model, test_loader):
@@ -80,13 +120,15 @@ def evaluate(model, test_loader):
         for data, target in test_loader:
             data, target = data.to(DEVICE), target.to(DEVICE)
             output = model(data)
-            test_loss += F.cross_entropy(output, target, reduction='sum').item()
+            test_loss += F.cross_entropy(output, target, reduction="sum").item()
             pred = output.max(1, keepdim=True)[1]
             correct += pred.eq(target.view_as(pred)).sum().item()
 
     test_loss /= len(test_loader.dataset)
-    test_accuracy = 100. * correct / len(test_loader.dataset)
+    test_accuracy = 100.0 * correct / len(test_loader.dataset)
     return test_loss, test_accuracy
+
+
 # --8<-- [end:loops]
 
 
@@ -101,7 +143,11 @@ for epoch in range(1, EPOCHS + 1):
     #> Train Epoch: 1 [51200/60000 (85%)]	Loss: 0.755759
     test_loss, test_accuracy = evaluate(model, test_loader)
     accuracies[epoch] = test_accuracy
-    print('[{}] Test Loss: {:.4f}, Accuracy: {:.2f}%'.format(epoch, test_loss, test_accuracy))
+    print(
+        "[{}] Test Loss: {:.4f}, Accuracy: {:.2f}%".format(
+            epoch, test_loss, test_accuracy
+        )
+    )
     #> [1] Test Loss: 0.6288, Accuracy: 73.72%
     #> [2] Test Loss: 0.5351, Accuracy: 78.69%
     #> [3] Test Loss: 0.4949, Accuracy: 80.01%
@@ -145,8 +191,15 @@ for epoch in range(1, EPOCHS + 1):
 # --8<-- [end:run]
 
 # --8<-- [start:compare]
-for epoch, in_the_post in {1: 75.35, 2: 79.39, 40: 89.65}.items():  # the accuracies the post prints
-    print(f"test accuracy after epoch {epoch:2}: {accuracies[epoch]:.2f}% here, {in_the_post:.2f}% in the post")
+for epoch, in_the_post in {
+    1: 75.35,
+    2: 79.39,
+    40: 89.65,
+}.items():  # the accuracies the post prints
+    print(
+        f"test accuracy after epoch {epoch:2}: {accuracies[epoch]:.2f}% here, "
+        f"{in_the_post:.2f}% in the post"
+    )
     #> test accuracy after epoch  1: 73.72% here, 75.35% in the post
     #> test accuracy after epoch  2: 78.69% here, 79.39% in the post
     #> test accuracy after epoch 40: 89.78% here, 89.65% in the post

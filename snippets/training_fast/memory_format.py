@@ -1,4 +1,5 @@
-"""channels_last stores the same tensor in another order: the values do not change, `view` may fail."""
+"""channels_last stores the same tensor in another order: the values do not
+change, `view` may fail."""
 
 import torch
 
@@ -10,21 +11,26 @@ images = torch.randn(8, 1, 28, 28)
 model = fast_cnn().eval()
 features = model[:3](images)  # after the first conv-bn-relu: (8, 16, 28, 28)
 packed = features.contiguous(memory_format=torch.channels_last)
-print(features.stride(), packed.stride())  # same shape; the 16 channels of a pixel are now adjacent
+# same shape; the 16 channels of a pixel are now adjacent
+print(features.stride(), packed.stride())
 #> (12544, 784, 28, 1) (12544, 1, 448, 16)
 print(torch.equal(features, packed))
 #> True
 
 with torch.no_grad():
     plain = model(images)
-    fast = model.to(memory_format=torch.channels_last)(images.contiguous(memory_format=torch.channels_last))
-print(f"largest difference in the logits: {(plain - fast).abs().max():.1e}")  # other kernels, other rounding
+    fast = model.to(memory_format=torch.channels_last)(
+        images.contiguous(memory_format=torch.channels_last)
+    )
+# other kernels, other rounding
+print(f"largest difference in the logits: {(plain - fast).abs().max():.1e}")
 #> largest difference in the logits: 1.5e-07
 
 seed_model = Seed002CNN().to(memory_format=torch.channels_last)
 try:
     seed_model(images.contiguous(memory_format=torch.channels_last))
 except RuntimeError as error:
-    print(str(error)[:66])  # the post's x.view(-1, 320): use flatten or reshape instead
+    # the post's x.view(-1, 320): use flatten or reshape instead
+    print(str(error)[:66])
     #> view size is not compatible with input tensor's size and stride (a
 # --8<-- [end:demo]

@@ -1,6 +1,8 @@
-"""The fast recipe: Fashion-MNIST past 92% test accuracy in under a minute on two CPU cores.
+"""The fast recipe: Fashion-MNIST past 92% test accuracy in under a minute
+on two CPU cores.
 
-Every ingredient is a switch, so the chapter can turn each one off and measure what it was worth.
+Every ingredient is a switch, so the chapter can turn each one off and measure
+what it was worth.
     PYTHONPATH=snippets python snippets/training_fast/recipe.py
 """
 
@@ -16,67 +18,125 @@ from training_and_evaluation.fashion_mnist import DEVICE, load_fashion_mnist
 
 # --8<-- [start:model]
 def conv_bn(in_channels, out_channels):
-    # No bias: the batch-norm right after subtracts the mean, which would cancel it.
-    return [nn.Conv2d(in_channels, out_channels, 3, padding=1, bias=False),
-            nn.BatchNorm2d(out_channels), nn.ReLU()]
+    # No bias: the batch-norm right after subtracts the mean,
+    # which would cancel it.
+    return [
+        nn.Conv2d(in_channels, out_channels, 3, padding=1, bias=False),
+        nn.BatchNorm2d(out_channels),
+        nn.ReLU(),
+    ]
 
 
 def fast_cnn(width=16, batchnorm=True):
-    """Three 3x3 conv blocks, each halving the side: 28 -> 14 -> 7 -> 3, then one linear layer."""
-    layers = [*conv_bn(1, width), nn.MaxPool2d(2),
-              *conv_bn(width, 2 * width), nn.MaxPool2d(2),
-              *conv_bn(2 * width, 4 * width), nn.MaxPool2d(2),
-              nn.Flatten(), nn.Linear(4 * width * 3 * 3, 10)]
+    """Three 3x3 conv blocks, each halving the side: 28 -> 14 -> 7 -> 3,
+    then one linear layer."""
+    layers = [
+        *conv_bn(1, width),
+        nn.MaxPool2d(2),
+        *conv_bn(width, 2 * width),
+        nn.MaxPool2d(2),
+        *conv_bn(2 * width, 4 * width),
+        nn.MaxPool2d(2),
+        nn.Flatten(),
+        nn.Linear(4 * width * 3 * 3, 10),
+    ]
     if not batchnorm:
-        layers = [layer for layer in layers if not isinstance(layer, nn.BatchNorm2d)]
+        layers = [
+            layer for layer in layers if not isinstance(layer, nn.BatchNorm2d)
+        ]
     return nn.Sequential(*layers)
+
+
 # --8<-- [end:model]
 
 
 # --8<-- [start:train]
 def bf16_is_fast():
-    """bf16 pays off on CUDA and on CPUs with bf16 instructions (AVX512-BF16, AMX); elsewhere
-    autocast emulates it and runs slower. (torch.cpu's checks are private, hence the guard.)"""
+    """bf16 pays off on CUDA and on CPUs with bf16 instructions
+    (AVX512-BF16, AMX); elsewhere autocast emulates it and runs slower.
+    (torch.cpu's checks are private, hence the guard.)"""
     if DEVICE.type == "cuda":
         return torch.cuda.is_bf16_supported()
     check = getattr(torch.cpu, "_is_avx512_bf16_supported", None)
-    # ...and only where PyTorch runs its AVX-512 kernels: not under the book's pinned AVX2 mode.
-    return bool(check and check()) and torch.backends.cpu.get_cpu_capability() == "AVX512"
+    # ...and only where PyTorch runs its AVX-512 kernels:
+    # not under the book's pinned AVX2 mode.
+    return (
+        bool(check and check())
+        and torch.backends.cpu.get_cpu_capability() == "AVX512"
+    )
 
 
-def train(model, images, labels, epochs=4, batch_size=256, lr=0.2, one_cycle=True,
-          label_smoothing=0.0, flip=True, bf16=None, channels_last=True, seed=0, on_epoch=None):
-    """SGD with Nesterov momentum on in-memory tensors; returns the training time in seconds."""
+def train(
+    model,
+    images,
+    labels,
+    epochs=4,
+    batch_size=256,
+    lr=0.2,
+    one_cycle=True,
+    label_smoothing=0.0,
+    flip=True,
+    bf16=None,
+    channels_last=True,
+    seed=0,
+    on_epoch=None,
+):
+    """SGD with Nesterov momentum on in-memory tensors;
+    returns the training time in seconds."""
     bf16 = bf16_is_fast() if bf16 is None else bf16
-    memory_format = torch.channels_last if channels_last else torch.contiguous_format
+    memory_format = (
+        torch.channels_last if channels_last else torch.contiguous_format
+    )
     model.to(DEVICE, memory_format=memory_format).train()
-    optimizer = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9, nesterov=True,
-                                weight_decay=5e-4)
+    optimizer = torch.optim.SGD(
+        model.parameters(),
+        lr=lr,
+        momentum=0.9,
+        nesterov=True,
+        weight_decay=5e-4,
+    )
     steps_per_epoch = math.ceil(len(images) / batch_size)
-    schedule = torch.optim.lr_scheduler.OneCycleLR(
-        optimizer, max_lr=lr, total_steps=epochs * steps_per_epoch, pct_start=0.25) if one_cycle else None
+    schedule = (
+        torch.optim.lr_scheduler.OneCycleLR(
+            optimizer,
+            max_lr=lr,
+            total_steps=epochs * steps_per_epoch,
+            pct_start=0.25,
+        )
+        if one_cycle
+        else None
+    )
     generator = torch.Generator().manual_seed(seed)
     seconds = 0.0
     for epoch in range(1, epochs + 1):
         start = time.perf_counter()
         model.train()
-        order = torch.randperm(len(images), generator=generator).to(images.device)
-        flips = torch.rand(len(images), generator=generator).to(images.device) < 0.5
+        order = torch.randperm(len(images), generator=generator).to(
+            images.device
+        )
+        flips = (
+            torch.rand(len(images), generator=generator).to(images.device) < 0.5
+        )
         for first in range(0, len(images), batch_size):
-            batch = order[first:first + batch_size]
+            batch = order[first : first + batch_size]
             x = images[batch]
             if flip:  # mirror half of the batch: a flipped coat is still a coat
                 x = torch.where(flips[batch, None, None, None], x.flip(3), x)
             x = x.contiguous(memory_format=memory_format)
-            with torch.autocast(DEVICE.type, dtype=torch.bfloat16, enabled=bf16):
-                loss = F.cross_entropy(model(x), labels[batch], label_smoothing=label_smoothing)
+            with torch.autocast(
+                DEVICE.type, dtype=torch.bfloat16, enabled=bf16
+            ):
+                loss = F.cross_entropy(
+                    model(x), labels[batch], label_smoothing=label_smoothing
+                )
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             optimizer.step()
             if schedule:
                 schedule.step()
         if DEVICE.type == "cuda":
-            torch.cuda.synchronize()  # GPU work is queued: wait for it before reading the clock
+            # GPU work is queued: wait for it before reading the clock
+            torch.cuda.synchronize()
         seconds += time.perf_counter() - start
         if on_epoch:
             on_epoch(epoch, seconds)
@@ -85,18 +145,25 @@ def train(model, images, labels, epochs=4, batch_size=256, lr=0.2, one_cycle=Tru
 
 @torch.no_grad()
 def accuracy(model, images, labels, tta=True, bf16=None, batch_size=1000):
-    """Test accuracy in %, averaging the logits of each image and its mirror image when tta."""
+    """Test accuracy in %, averaging the logits of each image and its mirror
+    image when tta."""
     bf16 = bf16_is_fast() if bf16 is None else bf16
     model.eval()
     correct = 0
     for first in range(0, len(images), batch_size):
-        x = images[first:first + batch_size]
+        x = images[first : first + batch_size]
         with torch.autocast(DEVICE.type, dtype=torch.bfloat16, enabled=bf16):
             logits = model(x).float()
             if tta:
                 logits += model(x.flip(3)).float()
-        correct += (logits.argmax(1) == labels[first:first + batch_size]).sum().item()
+        correct += (
+            (logits.argmax(1) == labels[first : first + batch_size])
+            .sum()
+            .item()
+        )
     return 100.0 * correct / len(images)
+
+
 # --8<-- [end:train]
 
 
@@ -106,6 +173,8 @@ if __name__ == "__main__":
     torch.manual_seed(0)
     model = fast_cnn()
     train(model, train_x, train_y, epochs=8)
-    print(f"test accuracy after 8 epochs: {accuracy(model, test_x, test_y):.2f}%")
+    print(
+        f"test accuracy after 8 epochs: {accuracy(model, test_x, test_y):.2f}%"
+    )
     #> test accuracy after 8 epochs: 92.42%
     # --8<-- [end:recipe]

@@ -1,5 +1,5 @@
 """Every page of both languages loads, with no outside request, failed request, console error or
-broken image."""
+broken image, and no code block that scrolls sideways."""
 
 from typing import NamedTuple
 
@@ -42,6 +42,12 @@ def tour(browser, origin, built_site):
                 "broken images": page.evaluate(
                     "[...document.images].filter(img => !(img.complete && img.naturalWidth > 0)).map(img => img.src)"
                 ),
+                "code blocks": page.locator(".md-typeset pre > code").count(),
+                "scrolling code": page.evaluate(
+                    "[...document.querySelectorAll('.md-typeset pre > code')]"
+                    ".filter(code => code.scrollWidth > code.clientWidth)"
+                    ".map(code => code.textContent.split('\\n').reduce((a, b) => (b.length > a.length ? b : a)))"
+                ),
                 "external": recorder.external,
                 "failed": recorder.failed,
                 "errors": recorder.errors,
@@ -76,3 +82,11 @@ def test_every_figure_loads(tour):
         "no page shows an image: is the figure check looking?"
     )
     assert not problems_in(tour, "broken images"), problems_in(tour, "broken images")
+
+
+def test_no_code_block_scrolls_sideways(tour):
+    """At the browser's default 1280-pixel width: the snippets' lines fit (tests/test_lint.py keeps
+    them within 80 characters) and long outputs wrap (docs/stylesheets/extra.css). Each problem names
+    the block's longest line."""
+    assert sum(page["code blocks"] for page in tour.pages.values()) > 0, "no code block measured"
+    assert not problems_in(tour, "scrolling code"), problems_in(tour, "scrolling code")
