@@ -103,6 +103,7 @@ NAMES = {
     "LeNet",
     "MNIST",
     "MobileNet",
+    "MPS",
     "NCHW",
     "Normalize",
     "PIL",

@@ -102,7 +102,8 @@ torch.save(model.state_dict(), "seed002_cnn.pt")
 
 # a fresh, randomly initialised model of the same class
 restored = Seed002CNN().to(DEVICE)
-restored.load_state_dict(torch.load("seed002_cnn.pt", map_location=DEVICE))
+state = torch.load("seed002_cnn.pt", map_location=DEVICE, weights_only=True)
+restored.load_state_dict(state)
 print(list(restored.state_dict())[:4])
 #> ['conv1.weight', 'conv1.bias', 'conv2.weight', 'conv2.bias']
 print(torch.equal(predict(model, test_x), predict(restored, test_x)))

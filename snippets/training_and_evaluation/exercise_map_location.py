@@ -9,7 +9,7 @@ model = Seed002CNN().to(DEVICE)
 torch.save(model.state_dict(), "model.pt")
 
 # every tensor lands on the CPU, wherever it was saved
-state = torch.load("model.pt", map_location="cpu")
+state = torch.load("model.pt", map_location="cpu", weights_only=True)
 print({tensor.device.type for tensor in state.values()})
 #> {'cpu'}
 on_cpu = Seed002CNN()

@@ -11,7 +11,13 @@ import torch.nn.functional as F
 from torchvision import datasets
 
 # --8<-- [start:device]
-DEVICE = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+# A GPU (CUDA), Apple's MPS or another accelerator when PyTorch finds one;
+# otherwise the CPU.
+DEVICE = (
+    torch.accelerator.current_accelerator()
+    if torch.accelerator.is_available()
+    else torch.device("cpu")
+)
 # --8<-- [end:device]
 # ['T-shirt/top', 'Trouser', ..., 'Ankle boot'], index = label
 CLASSES = datasets.FashionMNIST.classes
@@ -64,7 +70,7 @@ def train_epoch(
     return total / len(images)
 
 
-@torch.no_grad()  # no graph to build: faster, and less memory
+@torch.inference_mode()  # no graph to build: faster, and less memory
 def predict(model, images, batch_size=1000):
     model.eval()  # dropout off, batch-norm uses its running statistics
     return torch.cat(

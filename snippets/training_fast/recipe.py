@@ -134,16 +134,16 @@ def train(
             optimizer.step()
             if schedule:
                 schedule.step()
-        if DEVICE.type == "cuda":
-            # GPU work is queued: wait for it before reading the clock
-            torch.cuda.synchronize()
+        if DEVICE.type != "cpu":
+            # accelerator work is queued: wait for it before reading the clock
+            torch.accelerator.synchronize()
         seconds += time.perf_counter() - start
         if on_epoch:
             on_epoch(epoch, seconds)
     return seconds
 
 
-@torch.no_grad()
+@torch.inference_mode()
 def accuracy(model, images, labels, tta=True, bf16=None, batch_size=1000):
     """Test accuracy in %, averaging the logits of each image and its mirror
     image when tta."""
