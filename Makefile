@@ -38,8 +38,8 @@ check: uv
 format: uv
 	$(UV) sync --locked
 	$(UV) run --no-sync ruff check --fix .
-	$(UV) run --no-sync ruff format book hooks bench tests snippets
-	find snippets -name '*.py' -exec sed -i -E 's/^(\s*)# >/\1#>/' {} +  # ruff spells the output mark `# >`
+	$(UV) run --no-sync ruff format book hooks bench tests
+	$(UV) run --no-sync python -m book.formatting
 
 outputs: uv
 	$(UV) sync --locked

@@ -71,6 +71,18 @@ def includes(page: Path) -> list[tuple[str, str | None]]:
     return [(match["file"], match["section"]) for match in INCLUDE.finditer(page.read_text())]
 
 
+def section_text(file: str, section: str) -> str:
+    """The lines of a snippet between its start and end markers, as a page includes them."""
+    lines, inside = [], False
+    for line in (SNIPPETS / file).read_text().splitlines():
+        if match := SECTION_MARKER.match(line):
+            if match["section"] == section:
+                inside = match["edge"] == "start"
+        elif inside:
+            lines.append(line)
+    return "\n".join(lines)
+
+
 def include_target(file: str) -> Path:
     """An included file: a snippet, or else a benchmark table."""
     return SNIPPETS / file if (SNIPPETS / file).exists() else BENCH_RESULTS / file

@@ -1,10 +1,10 @@
 """Ruff finds nothing (pyproject.toml: pyflakes, pycodestyle errors and warnings, sorted imports)
 anywhere, everything is formatted by it, and the code the pages show fits their code blocks."""
 
-import re
 import subprocess
 import sys
 
+from book.formatting import formatted
 from book.harness import OUTPUT_MARK
 from book.layout import REPO, SNIPPETS, all_snippets
 
@@ -13,16 +13,11 @@ from book.layout import REPO, SNIPPETS, all_snippets
 # code font fit the block at 1280, 1366, 1440 and 1920 pixels wide; tests/browser/test_tour.py
 # checks the rendered blocks). Comments, docstrings and strings it cannot split are wrapped by hand.
 SHOWN_LINE_LENGTH = 80
-
-
 FORMATTED = ["book", "hooks", "bench", "tests"]
-# The formatter writes a `#>` output line as `# >`: the snippets are checked with that undone (the
-# same substitution `make format` runs after formatting them).
-SPACED_OUTPUT_MARK = re.compile(r"^(\s*)# >", re.MULTILINE)
 
 
-def ruff(*args: str, source: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "ruff", *args], cwd=REPO, capture_output=True, text=True, input=source)
+def ruff(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "ruff", *args], cwd=REPO, capture_output=True, text=True)
 
 
 def test_ruff_check_finds_nothing():
@@ -36,14 +31,12 @@ def test_machinery_and_tests_are_formatted():
 
 
 def test_snippets_are_formatted():
-    unformatted = []
-    for snippet in all_snippets():
-        name = snippet.relative_to(REPO).as_posix()  # snippets/ruff.toml applies: 80 characters
-        source = snippet.read_text()
-        result = ruff("format", "--no-cache", "--stdin-filename", name, "-", source=source)
-        assert result.returncode == 0, result.stderr
-        if SPACED_OUTPUT_MARK.sub(r"\1#>", result.stdout) != source:
-            unformatted.append(name)
+    """ruff at 80 characters, the `#>` output marks kept (book/formatting.py)."""
+    unformatted = [
+        name
+        for snippet in all_snippets()
+        if formatted(source := snippet.read_text(), name := snippet.relative_to(REPO).as_posix()) != source
+    ]
     assert not unformatted, "not formatted (run `make format`): " + ", ".join(unformatted)
 
 

@@ -5,7 +5,7 @@ import re
 import pytest
 from site_browser import assert_clean, screenshot, search
 
-from book.layout import SECTION_MARKER, SITE_PATH, SNIPPETS
+from book.layout import SITE_PATH, section_text
 
 
 def pages_mentioning(site, word):
@@ -61,41 +61,28 @@ def test_math_renders_with_katex(visit, context):
     assert_clean(context)
 
 
-def test_copy_button_copies_the_code(visit, context):
-    context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = visit("")
+def copy_first_block(page) -> tuple[str, str]:
+    """Click the copy button of the page's first code block: (what it copied, what it shows)."""
     block = page.locator(".md-content pre").first
     block.hover()
     # Material 9.8 draws .md-code__button[data-md-type=copy]; earlier versions .md-clipboard
     block.locator(".md-code__button[data-md-type=copy], .md-clipboard").click()
-    copied = page.evaluate("navigator.clipboard.readText()")
-    code = block.locator("code").inner_text()
-    assert copied.strip() == code.strip() and "kernel" in copied
+    return page.evaluate("navigator.clipboard.readText()"), block.locator("code").inner_text()
+
+
+def test_copy_button_copies_the_code(visit, context):
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    copied, shown = copy_first_block(visit(""))
+    assert copied.strip() == shown.strip() and "kernel" in copied
     assert_clean(context)
-
-
-def section_of(file: str, section: str) -> str:
-    """The lines between a snippet's start and end markers, as the page includes them."""
-    lines, inside = [], False
-    for line in (SNIPPETS / file).read_text().splitlines():
-        if match := SECTION_MARKER.match(line):
-            if match["section"] == section:
-                inside = match["edge"] == "start"
-        elif inside:
-            lines.append(line)
-    return "\n".join(lines)
 
 
 def test_copy_button_copies_a_snippet_with_its_outputs(visit, context):
     """What a reader pastes is the snippet's section, character for character: the `#>` outputs
     kept, no line numbers, no prompts."""
     context.grant_permissions(["clipboard-read", "clipboard-write"])
-    page = visit("pooling/")
-    block = page.locator(".md-content pre").first
-    block.hover()
-    block.locator(".md-code__button[data-md-type=copy], .md-clipboard").click()
-    copied = page.evaluate("navigator.clipboard.readText()")
-    expected = section_of("pooling/max_and_average.py", "demo")
+    copied, _ = copy_first_block(visit("pooling/"))
+    expected = section_text("pooling/max_and_average.py", "demo")
     assert "#>" in expected
     assert copied.strip() == expected.strip()
     assert_clean(context)
