@@ -43,7 +43,7 @@ format: uv
 
 outputs: uv
 	$(UV) sync --locked
-	$(PYTEST) $(WORKERS) tests/test_snippets.py --update-outputs
+	$(PYTEST) $(WORKERS) tests/test_pages.py::test_page_runs_as_one_program --update-outputs
 	$(PYTEST) tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
 
 # Timings depend on the machine, so they live here and not in `make test`: each script measures its

@@ -18,6 +18,7 @@ import re
 import runpy
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -108,10 +109,12 @@ class Run:
     snippet: Path
     printed: dict[int, str]  # statement end line -> everything it printed
     figures: list[bytes] = field(default_factory=list)  # PNG bytes, in the order shown
+    figure_lines: list[int] = field(default_factory=list)  # the line that showed each
 
 
-def run_snippet(snippet: Path, workdir: Path) -> Run:
-    """Run the file as `__main__` in a fresh namespace, seeded, with cwd=workdir."""
+def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import_path: list[Path] | None = None) -> Run:
+    """Run the file as `__main__` in a fresh namespace with cwd=workdir: seeded, with snippets/ and
+    the file's folder on the import path, unless told otherwise (a page program gets neither)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -123,6 +126,7 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
     statements = innermost_statements(source)
     printed: dict[int, list[str]] = defaultdict(list)
     figures: list[bytes] = []
+    figure_lines: list[int] = []
     real_print, real_show = builtins.print, plt.show
 
     def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -132,31 +136,38 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
         real_print(*args, sep=sep, end=end, file=text)
         # Output belongs under the top-level statement that caused it, so a print inside a
         # function (of the snippet, a sibling module or a library) lands under the call.
-        frame, line = sys._getframe(1), None
-        while frame is not None:
-            if frame.f_code.co_filename == str(snippet):
-                line = frame.f_lineno
-            frame = frame.f_back
+        line = caller_line()
         if line is None:
             raise AssertionError(f"{snippet}: print() from outside the snippet: {text.getvalue()!r}")
         printed[statements[line].end_lineno if line in statements else line].append(text.getvalue())
 
+    def caller_line() -> int | None:
+        frame, line = sys._getframe(2), None
+        while frame is not None:
+            if frame.f_code.co_filename == str(snippet):
+                line = frame.f_lineno
+            frame = frame.f_back
+        return line
+
     def recording_show(*args, **kwargs):
+        line = caller_line()
         for number in plt.get_fignums():
             figure = plt.figure(number)
             png = io.BytesIO()
             figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
             figures.append(png.getvalue())
+            figure_lines.append(line)
             plt.close(figure)
 
-    random.seed(SEED)
-    np.random.seed(SEED)
-    torch.manual_seed(SEED)
+    if seed is not None:
+        random.seed(seed)
+        np.random.seed(seed)
+        torch.manual_seed(seed)
     plt.rcdefaults()
     old_cwd, old_path, old_modules = Path.cwd(), list(sys.path), set(sys.modules)
     old_threads = torch.get_num_threads()  # a snippet may pin its own; the next one gets the default
     # A reader runs `PYTHONPATH=snippets python snippets/<chapter>/<file>.py`.
-    sys.path[:0] = [str(snippet.parent), str(SNIPPETS)]
+    sys.path[:0] = [str(folder) for folder in ([snippet.parent, SNIPPETS] if import_path is None else import_path)]
     builtins.print, plt.show = recording_print, recording_show
     os.chdir(workdir)
     try:
@@ -170,20 +181,22 @@ def run_snippet(snippet: Path, workdir: Path) -> Run:
         for name in set(sys.modules) - old_modules:
             if str(SNIPPETS) in (getattr(sys.modules[name], "__file__", None) or ""):
                 del sys.modules[name]  # snippet modules are re-imported fresh by the next run
-    return Run(snippet, {line: "".join(parts) for line, parts in printed.items()}, figures)
+    return Run(snippet, {line: "".join(parts) for line, parts in printed.items()}, figures, figure_lines)
 
 
-def output_differences(run: Run) -> list[str]:
-    """Readable diffs, one per `#>` block that does not match what its statement printed."""
+def output_differences(run: Run, tolerance_of: Callable[[int], Tolerance] | None = None) -> list[str]:
+    """Readable diffs, one per `#>` block that does not match what its statement printed. The
+    tolerance is the file's own, or tolerance_of(line) for the block under that line."""
     lines = run.snippet.read_text().splitlines()
-    tolerance = Tolerance.declared_in("\n".join(lines))
+    declared = Tolerance.declared_in("\n".join(lines))
+    tolerance_of = tolerance_of or (lambda line: declared)
     blocks = output_blocks(lines)
-    where = run.snippet.relative_to(REPO)
+    where = run.snippet.relative_to(REPO) if run.snippet.is_relative_to(REPO) else run.snippet
     problems = []
     for anchor in sorted(set(blocks) | set(run.printed)):
         expected = blocks.get(anchor, [])
         actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
-        if tolerance.accepts("\n".join(expected), "\n".join(actual)):
+        if tolerance_of(anchor).accepts("\n".join(expected), "\n".join(actual)):
             continue
         first = next((i for i, (e, a) in enumerate(zip(expected, actual)) if e != a), min(len(expected), len(actual)))
         diff = difflib.unified_diff(expected, actual, "shown on the page", "printed by the run", lineterm="")

@@ -71,16 +71,22 @@ def includes(page: Path) -> list[tuple[str, str | None]]:
     return [(match["file"], match["section"]) for match in INCLUDE.finditer(page.read_text())]
 
 
-def section_text(file: str, section: str) -> str:
-    """The lines of a snippet between its start and end markers, as a page includes them."""
-    lines, inside = [], False
-    for line in (SNIPPETS / file).read_text().splitlines():
+def section_lines(file: str, section: str | None) -> list[tuple[int, str]]:
+    """(line number in the file, text) of what a page shows of a snippet: the lines between a
+    section's start and end markers, or for a whole-file include every line but the markers."""
+    lines, inside = [], section is None
+    for number, line in enumerate((SNIPPETS / file).read_text().splitlines(), start=1):
         if match := SECTION_MARKER.match(line):
             if match["section"] == section:
                 inside = match["edge"] == "start"
         elif inside:
-            lines.append(line)
-    return "\n".join(lines)
+            lines.append((number, line))
+    return lines
+
+
+def section_text(file: str, section: str | None) -> str:
+    """A snippet's section as a page includes it (section None: the whole file)."""
+    return "\n".join(line for _, line in section_lines(file, section))
 
 
 def include_target(file: str) -> Path:
@@ -92,3 +98,9 @@ def build_language(config) -> str:
     """The language a MkDocs build renders (mkdocs-static-i18n builds each in turn); for hooks."""
     i18n = config.plugins.get("i18n")
     return i18n.current_language if i18n else "en"
+
+
+def page_id(page: Path) -> str:
+    """A page's folder under docs/ (`pooling`, `ko` pages aside), or `home` for docs/index.md."""
+    folder = page.parent.relative_to(DOCS).as_posix()
+    return "home" if folder == "." else folder

@@ -1,68 +1,21 @@
-"""Generate one Jupyter notebook per chapter from the snippets its page includes.
+"""Generate one Jupyter notebook per chapter: the page's program (book/program.py), one code cell
+per block, in page order.
 
 The notebooks are build outputs committed under docs/notebooks/ (so the site can render them and
 Colab can open them from GitHub); tests/test_notebooks.py fails when one differs from what this
 module produces and rewrites them under --update-outputs. Run `python -m book.notebooks` to
-regenerate them directly.
+regenerate them directly. A notebook needs no clone of the repository: its cells are the page's
+blocks, which the tests run as one program in a fresh process with nothing on the import path.
 """
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from pathlib import Path
 
-from book.layout import (
-    DOCS,
-    LANGUAGES,
-    NOTEBOOKS,
-    REPO,
-    REPO_URL,
-    SECTION_MARKER,
-    SITE_URL,
-    SNIPPETS,
-    includes,
-    translation,
-)
-
-CLONE = REPO_URL.rsplit("/", 1)[1]
-
-# The same in every notebook: the test that every code cell is a snippet allows exactly this one.
-SETUP = f'''\
-# Run this cell first. The book's tests run every snippet as a script, with the repository's
-# snippets/ folder on the import path (snippets import each other's modules), in a folder whose
-# ./data holds Fashion-MNIST, after seeding random, numpy and torch with 0. This cell does the
-# same (the folder: the repository root), so each cell prints what its #> comments say.
-# In Colab, first run this in a cell of its own:
-#     !git clone --depth 1 {REPO_URL}
-import os
-import random
-import sys
-from pathlib import Path
-
-import numpy as np
-import torch
-
-here = Path.cwd()
-candidates = [here, *here.parents, here / "{CLONE}"]  # inside a clone, or next to one (Colab)
-repository = next((folder for folder in candidates if (folder / "snippets").is_dir()), None)
-if repository is None:
-    raise RuntimeError("no snippets/ folder: run this notebook in a clone of {REPO_URL}")
-sys.path.insert(0, str(repository / "snippets"))
-os.chdir(repository)
-
-
-def seed(*_):
-    random.seed(0)
-    np.random.seed(0)
-    torch.manual_seed(0)
-
-
-try:
-    get_ipython().events.register("pre_run_cell", seed)  # like the tests: every snippet starts seeded
-except NameError:  # not IPython (e.g. exported as a script): one seed for the whole run
-    seed()'''
+from book.layout import DOCS, LANGUAGES, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS, translation
+from book.program import page_blocks
 
 
 def chapters() -> dict[str, Path]:
@@ -71,37 +24,8 @@ def chapters() -> dict[str, Path]:
     return {slug: DOCS / slug / "index.md" for slug in slugs if (DOCS / slug / "index.md").is_file()}
 
 
-def included_files(page: Path) -> list[Path]:
-    """The Python snippet files a page includes, in the order it first shows each."""
-    files = [SNIPPETS / file for file, _ in includes(page) if file.endswith(".py")]
-    return list(dict.fromkeys(files))
-
-
-def code_of(snippet: Path) -> str:
-    """The file as the snippet test runs it; only the section markers for the page go."""
-    return "\n".join(line for line in snippet.read_text().splitlines() if not SECTION_MARKER.match(line))
-
-
-def local_imports(snippet: Path) -> list[Path]:
-    """Snippet modules a file imports (`from padding_and_stride.output_size import ...`)."""
-    names = []
-    for node in ast.walk(ast.parse(snippet.read_text())):
-        if isinstance(node, ast.ImportFrom) and node.module:
-            names.append(node.module)
-        elif isinstance(node, ast.Import):
-            names += [alias.name for alias in node.names]
-    paths = [SNIPPETS.joinpath(*name.split(".")).with_suffix(".py") for name in names]
-    return [path for path in paths if path.is_file()]
-
-
-def loads_fashion_mnist(files: list[Path]) -> bool:
-    seen, pending = set(), list(files)
-    while pending:
-        file = pending.pop()
-        if file not in seen:
-            seen.add(file)
-            pending += local_imports(file)
-    return any("FashionMNIST(" in file.read_text() for file in seen)
+def loads_fashion_mnist(page: Path) -> bool:
+    return any("FashionMNIST(" in block.code for block in page_blocks(page))
 
 
 def cell(kind: str, number: int, text: str) -> dict:
@@ -115,47 +39,40 @@ def cell(kind: str, number: int, text: str) -> dict:
 INTRO = {
     "en": {
         "title": "{title} (notebook)",
-        "cells": "Every code cell below is a snippet of the chapter [{title}]({url}), in the order the page "
-        "shows them, generated from the snippet files (not edited by hand). The `#>` comments under a "
-        "statement are what it printed when the book's tests ran it with the versions pinned in the "
-        "repository's `uv.lock`.",
-        "setup": "Run the setup cell first; it needs a clone of the repository ([{repo}]({repo})): in Colab, "
-        "run `!git clone --depth 1 {repo}` before it.",
+        "cells": "The code cells below are the blocks of the chapter [{title}]({url}), in the order the page "
+        "shows them, generated from the page (not edited by hand). Run them top to bottom in a fresh kernel: "
+        "they need nothing but `torch`, `torchvision` and `matplotlib`, no clone of the repository. The `#>` "
+        "comments under a statement are what it printed when the book's tests ran the same blocks as one "
+        "program, with the versions pinned in the repository's `uv.lock`; trained numbers can differ in "
+        "their last digits on your machine ([why]({site}/#your-numbers)).",
         "data": "This notebook loads **Fashion-MNIST** with torchvision: the first run downloads it "
-        "(about 30 MB) into the repository's `data/` folder.",
+        "(about 30 MB) into `./data`. Offline, put the dataset there first.",
     },
     "ko": {
         "title": "{title} (노트북)",
-        "cells": "아래의 코드 셀은 모두 [{title}]({url}) 장의 스니펫이며, 페이지에 나오는 순서대로 스니펫 "
-        "파일에서 생성했습니다(손으로 고치지 않았습니다). 문장 아래의 `#>` 주석은 이 책의 테스트가 저장소의 "
-        "`uv.lock`에 고정된 버전으로 실행했을 때 그 문장이 출력한 내용입니다.",
-        "setup": "설정 셀을 가장 먼저 실행하세요. 이 셀에는 저장소의 clone이 필요합니다([{repo}]({repo})). "
-        "Colab에서는 그 전에 `!git clone --depth 1 {repo}`를 실행하세요.",
-        "data": "이 노트북은 torchvision으로 **Fashion-MNIST**를 불러옵니다. 처음 실행할 때 저장소의 `data/` "
-        "폴더에 내려받습니다(약 30 MB).",
+        "cells": "아래의 코드 셀은 [{title}]({url}) 장의 블록을 페이지에 나오는 순서대로 담은 것으로, 페이지에서 "
+        "생성했습니다(손으로 고치지 않았습니다). 새 커널에서 위에서부터 차례로 실행하세요. `torch`, `torchvision`, "
+        "`matplotlib` 말고는 필요한 것이 없고, 저장소를 복제할 필요도 없습니다. 문장 아래의 `#>` 주석은 이 책의 "
+        "테스트가 같은 블록을 하나의 프로그램으로, 저장소의 `uv.lock`에 고정된 버전으로 실행했을 때 그 문장이 "
+        "출력한 내용입니다. 학습한 숫자는 여러분의 컴퓨터에서 끝자리가 다를 수 있습니다([이유]({site}/ko/#your-numbers)).",
+        "data": "이 노트북은 torchvision으로 **Fashion-MNIST**를 불러옵니다. 처음 실행할 때 `./data`에 "
+        "내려받습니다(약 30 MB). 오프라인이라면 먼저 데이터셋을 그곳에 넣어 두세요.",
     },
 }
 
 
 def notebook(slug: str, page: Path, language: str = "en") -> dict:
     title = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", page.read_text(), re.M)[1]
-    files = included_files(page)
     words = INTRO[language]
     url = f"{SITE_URL}/{slug}/" if language == "en" else f"{SITE_URL}/{language}/{slug}/"
-    intro = [
-        "# " + words["title"].format(title=title),
-        "",
-        words["cells"].format(title=title, url=url),
-        "",
-        words["setup"].format(repo=REPO_URL),
-    ]
-    if loads_fashion_mnist(files):
+    intro = ["# " + words["title"].format(title=title), "", words["cells"].format(title=title, url=url, site=SITE_URL)]
+    if loads_fashion_mnist(page):
         intro += ["", words["data"]]
-    cells = [cell("markdown", 0, "\n".join(intro)), cell("code", 1, SETUP)]
-    for file in files:
-        where = file.relative_to(REPO).as_posix()
-        cells.append(cell("markdown", len(cells), f"[`{where}`]({REPO_URL}/blob/main/{where})"))
-        cells.append(cell("code", len(cells), code_of(file)))
+    cells = [cell("markdown", 0, "\n".join(intro))]
+    for block in page_blocks(page):
+        sources = [f"[`snippets/{file}`]({REPO_URL}/blob/main/snippets/{file})" for file in block.files]
+        cells.append(cell("markdown", len(cells), ", ".join(sources) or f"`{page.relative_to(REPO).as_posix()}`"))
+        cells.append(cell("code", len(cells), block.code))
     return {
         "cells": cells,
         "metadata": {

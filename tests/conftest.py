@@ -39,8 +39,8 @@ def pytest_collection_modifyitems(config, items):
     tests from the other's queue, and neither is left waiting long at the end."""
     rank = {name: position for position, name in enumerate(LONGEST_FIRST)}
 
-    def name(item):  # the snippet a test_snippet item runs
-        if getattr(item, "originalname", None) != "test_snippet":
+    def name(item):  # the page a test_page_runs_as_one_program item runs
+        if getattr(item, "originalname", None) != "test_page_runs_as_one_program":
             return ""
         return item.nodeid.rsplit("[", 1)[-1].rstrip("]")
 
@@ -56,18 +56,15 @@ def pytest_collection_modifyitems(config, items):
     items[:] = first + rest[: half - len(first)] + others + rest[half - len(first) :]
 
 
-# The snippets that train on Fashion-MNIST (marked `training`; `make check` leaves them out),
-# longest first (pinned, 1 thread; `.ci/run` on a fresh clone, 2026-12-02: 486 s, 257 s, 172 s,
-# 135 s, 54 s, 27 s, and about 24 s for the last two).
+# The pages that train on Fashion-MNIST (marked `training`; `make check` leaves them out), longest
+# first (pinned, 1 thread; their trainings' durations on a fresh clone, 2026-12-02: the seed-002
+# replication 486 s and the evaluation model 54 s; the ingredients 257 s and the recipe 135 s; LeNet
+# 135 s, seed 000 27 s and the configurable CNN 24 s; the filters 24 s).
 LONGEST_FIRST = (
-    "training_and_evaluation/seed002_replication.py",
-    "training_fast/ingredients.py",
-    "training_fast/recipe.py",
-    "cnn_models/lenet_training.py",
-    "training_and_evaluation/evaluation.py",
-    "cnn_models/seed000_training.py",
-    "cnn_models/configurable_training.py",
-    "feature_maps/filters_and_maps.py",
+    "training-and-evaluation",
+    "training-fast",
+    "cnn-models",
+    "feature-maps",
 )
 
 
@@ -161,20 +158,6 @@ def snippet_workdir(tmp_path, dataset_root) -> Path:
     """A fresh cwd per snippet in which `./data` is the prepared dataset root."""
     (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
     return tmp_path
-
-
-def pytest_markdown_docs_markdown_it():
-    """Fences that only include a snippet are tested as that snippet, not run twice."""
-    from markdown_it import MarkdownIt
-
-    def mark_includes_notest(state):
-        for token in state.tokens:
-            if token.type == "fence" and token.content.lstrip().startswith("--8<--"):
-                token.info += " notest"
-
-    parser = MarkdownIt("commonmark")
-    parser.core.ruler.push("snippet_includes_notest", mark_includes_notest)
-    return parser
 
 
 def pytest_terminal_summary(terminalreporter):

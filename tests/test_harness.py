@@ -155,22 +155,6 @@ def test_update_leaves_noise_within_tolerance_untouched(sandbox):
     assert path.read_text() == text
 
 
-def test_update_mode_regenerates_a_committed_snippet_byte_for_byte(tmp_path, monkeypatch, snippet_workdir):
-    """Update mode on a copy of a real snippet with its outputs stripped gives back the committed files."""
-    real = next(p for p in layout.all_snippets() if harness.committed_figures(p))
-    committed, figures = real.read_text(), harness.committed_figures(real)
-    copy = tmp_path / "snippets" / real.relative_to(layout.SNIPPETS)
-    shutil.copytree(layout.SNIPPETS, tmp_path / "snippets")  # siblings it may import
-    relocate(monkeypatch, layout.REPO, tmp_path / "snippets", tmp_path / "figures")
-    copy.write_text("".join(line for line in committed.splitlines(keepends=True) if not line.lstrip().startswith("#>")))
-    run = harness.run_snippet(copy, snippet_workdir)
-    harness.rewrite_outputs(run)
-    harness.rewrite_figures(run)
-    assert copy.read_text() == committed
-    for figure in figures:
-        assert (tmp_path / "figures" / layout.chapter_of(copy) / figure.name).read_bytes() == figure.read_bytes()
-
-
 def test_missing_dataset_names_every_way_to_get_it(tmp_path, monkeypatch):
     import torchvision
 

@@ -1,16 +1,15 @@
-"""The chapter notebooks are generated from the snippets, hold nothing else, and run."""
+"""The chapter notebooks are the pages' programs, hold nothing else, and run without a clone."""
 
 import json
 import re
 
 import nbformat
 
-from book.harness import OUTPUT_MARK, Tolerance
-from book.layout import NOTEBOOKS, REPO, REPO_URL, SNIPPETS, all_snippets
-from book.notebooks import SETUP, expected_notebooks, write_notebooks
+from book.harness import OUTPUT_MARK
+from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, translation
+from book.notebooks import expected_notebooks, write_notebooks
+from book.program import page_blocks
 
-# Written out again rather than imported from notebooks.py, so the check does not trust the generator.
-SECTION_MARKER = re.compile(r"# --8<-- \[(?:start|end):[\w-]+\]")
 # nbconvert's template would load these from cdnjs (tests/test_site.py checks tags, not imports).
 CDN_LOADER = re.compile(r"""import\(\s*["'](?:https?:)?//|<script src="">|cdnjs\.""")
 
@@ -39,17 +38,16 @@ def test_committed_notebooks_are_what_the_generator_makes(update_outputs):
     )
 
 
-def test_notebooks_hold_only_code_the_snippet_tests_run():
-    runs = {
-        "\n".join(line for line in path.read_text().splitlines() if not SECTION_MARKER.fullmatch(line.strip()))
-        for path in all_snippets()
-    }
-    for notebook in committed():
+def test_each_notebook_is_its_page_program_cell_for_cell():
+    """The proof that one run covers both: a notebook's code cells are the blocks that
+    tests/test_pages.py runs as the page's program, in the same order, and nothing else."""
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        slug, _, language = path.name.removesuffix(".ipynb").partition(".")
+        page = DOCS / slug / "index.md"
+        page = translation(page, language) if language else page
+        notebook = json.loads(path.read_text())
         nbformat.validate(nbformat.from_dict(notebook))
-        cells = code_cells(notebook)
-        assert cells[0] == SETUP
-        strangers = [cell[:200] for cell in cells[1:] if cell not in runs]
-        assert not strangers, "code cells that are no snippet file:\n" + "\n---\n".join(strangers)
+        assert code_cells(notebook) == [block.code for block in page_blocks(page)], path.name
 
 
 def test_notebooks_that_load_fashion_mnist_say_so_first():
@@ -59,20 +57,17 @@ def test_notebooks_that_load_fashion_mnist_say_so_first():
             assert intro["cell_type"] == "markdown" and "Fashion-MNIST" in "".join(intro["source"])
 
 
-def test_the_smallest_notebook_runs_top_to_bottom_and_prints_its_outputs(tmp_path, dataset_root):
-    """One notebook proves the setup cell; the snippet tests already check every snippet's output.
-    It runs in a scratch folder laid out like a clone (snippets/, data/), as the snippet tests
-    run in a fresh folder, so nothing it writes lands in the repository."""
+def test_the_smallest_notebook_runs_top_to_bottom_without_a_clone(tmp_path, dataset_root):
+    """One notebook, executed by a Jupyter kernel in a folder that holds only ./data: no snippets/,
+    no repository on the path. Each cell prints what its #> comments say (the page test checks every
+    page's program line by line; this shows a kernel runs the same cells)."""
     from nbclient import NotebookClient
 
-    (tmp_path / "snippets").symlink_to(SNIPPETS, target_is_directory=True)
     (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
     path = min(NOTEBOOKS.glob("*.ipynb"), key=lambda p: p.stat().st_size)
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
-    for cell in notebook.cells[3::2]:  # after the intro and setup, each snippet's code follows its name
-        if Tolerance.declared_in(cell.source) != Tolerance():
-            continue  # training noise: the snippet test compares within the declared tolerance
+    for cell in notebook.cells[2::2]:  # after the introduction, each block's code follows its source
         printed = "".join(out.get("text", "") for out in cell.outputs if out.get("name") == "stdout")
         expected = [
             line.strip()[len(OUTPUT_MARK) :].removeprefix(" ")
@@ -108,7 +103,7 @@ def test_every_chapter_has_a_korean_notebook_with_a_korean_introduction():
         slug, _, language = path.name.removesuffix(".ipynb").partition(".")
         if language:
             intro = "".join(json.loads(path.read_text())["cells"][0]["source"])
-            assert "장의 스니펫" in intro, f"{path.name}: the introduction is not in its language"
+            assert "장의 블록" in intro, f"{path.name}: the introduction is not in its language"
         else:
             assert (NOTEBOOKS / f"{slug}.ko.ipynb").is_file(), f"{slug} has no Korean notebook"
 

@@ -1,6 +1,6 @@
 """Every measured number a page states in prose is one its code prints.
 
-The `#>` lines are checked against real runs (test_snippets.py); a sentence that quotes "89.74%"
+The `#>` lines are checked against real runs (test_pages.py); a sentence that quotes "89.74%"
 is only as true as the output it quotes. So each decimal or percentage in a page's prose (outside
 code, math and link targets) must equal a number in the `#>` output of the snippets that page
 includes, or, for a decimal such as a learning rate, a number written in their code. Integers of

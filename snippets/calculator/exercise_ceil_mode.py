@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import pool_output_size
 
 # --8<-- [start:solution]
+import torch
+import torch.nn as nn
+
 differ = [
     i
     for i in range(2, 13)

@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import conv_output_size
 
 # --8<-- [start:solution]
+import torch
+import torch.nn as nn
+
 sizes = [
     i
     for i in range(1, 100)

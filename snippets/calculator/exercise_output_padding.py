@@ -1,12 +1,12 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import (
     InvalidLayerSettings,
     conv_transpose_output_size,
 )
 
 # --8<-- [start:solution]
+import torch
+import torch.nn as nn
+
 for a in range(3):
     try:
         print(

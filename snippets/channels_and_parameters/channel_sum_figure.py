@@ -1,3 +1,4 @@
+# --8<-- [start:demo]
 import matplotlib.pyplot as plt
 import numpy as np
 import torch
@@ -6,7 +7,6 @@ import torch.nn.functional as F
 from matplotlib import cbook
 from PIL import Image
 
-# --8<-- [start:demo]
 # ships with matplotlib
 with (
     cbook.get_sample_data("grace_hopper.jpg") as file,

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch.nn as nn
 
 
-# --8<-- [start:demo]
 def count(layer):
     return sum(p.numel() for p in layer.parameters())
 

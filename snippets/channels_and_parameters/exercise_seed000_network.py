@@ -1,8 +1,8 @@
+# --8<-- [start:solution]
 import torch
 import torch.nn as nn
 
 
-# --8<-- [start:solution]
 # seed 000's layers 1-3: padded 3x3 convolution, ReLU, 2x2 max-pool
 def block(c_in, c_out):
     return nn.Sequential(

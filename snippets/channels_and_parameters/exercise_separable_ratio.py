@@ -1,7 +1,7 @@
+# --8<-- [start:solution]
 import torch.nn as nn
 
 
-# --8<-- [start:solution]
 def count(module):
     # weights only
     return sum(p.numel() for p in module.parameters() if p.dim() > 1)

@@ -1,6 +1,6 @@
+# --8<-- [start:solution]
 import torch.nn as nn
 
-# --8<-- [start:solution]
 block = nn.Sequential(
     nn.Conv2d(3, 64, 3, padding=1),
     nn.ReLU(),

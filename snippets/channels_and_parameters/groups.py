@@ -1,10 +1,10 @@
+# --8<-- [start:shapes]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 torch.manual_seed(0)
 
-# --8<-- [start:shapes]
 for groups in (1, 2, 8):
     conv = nn.Conv2d(8, 8, kernel_size=3, groups=groups, bias=False)
     print(

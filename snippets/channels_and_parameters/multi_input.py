@@ -1,10 +1,10 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 torch.manual_seed(0)
 
-# --8<-- [start:demo]
 image = torch.rand(1, 3, 6, 6)  # one RGB image
 conv = nn.Conv2d(in_channels=3, out_channels=1, kernel_size=3, bias=False)
 print(conv.weight.shape)  # one 3x3 slice per input channel

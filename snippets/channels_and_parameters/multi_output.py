@@ -1,10 +1,10 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 torch.manual_seed(0)
 
-# --8<-- [start:demo]
 image = torch.rand(1, 3, 6, 6)
 conv = nn.Conv2d(in_channels=3, out_channels=4, kernel_size=3)
 # four kernels of shape 3x3x3, four biases

@@ -1,9 +1,9 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 
 torch.manual_seed(0)
 
-# --8<-- [start:demo]
 features = torch.rand(1, 64, 8, 8)
 # 64 channels in, 16 out, no spatial extent
 mix = nn.Conv2d(64, 16, kernel_size=1)

@@ -1,9 +1,9 @@
+# --8<-- [start:in_channels]
 import torch
 import torch.nn as nn
 
 torch.manual_seed(0)
 
-# --8<-- [start:in_channels]
 conv = nn.Conv2d(in_channels=3, out_channels=8, kernel_size=3)
 gray = torch.rand(1, 1, 28, 28)  # a Fashion-MNIST-sized grayscale batch
 try:

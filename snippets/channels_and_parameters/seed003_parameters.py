@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import conv_output_size
 
 # --8<-- [start:demo]
+import torch
+import torch.nn as nn
+
 conv = nn.Conv2d(in_channels=3, out_channels=4, kernel_size=5)
 # 32x32x3 -> 28x28x4
 print(

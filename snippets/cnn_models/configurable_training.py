@@ -1,5 +1,3 @@
-import torch
-
 from cnn_models.models import ConfigurableCNN
 from training_and_evaluation.fashion_mnist import (
     DEVICE,
@@ -9,6 +7,8 @@ from training_and_evaluation.fashion_mnist import (
 )
 
 # --8<-- [start:demo]
+import torch
+
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 # a sixth of the set keeps the comparison quick
 train_x, train_y = (

@@ -1,9 +1,9 @@
+# --8<-- [start:solution]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 
-# --8<-- [start:solution]
 class BatchCNN(nn.Module):
     """Seed 001's CNN with a forward that accepts any batch size."""
 

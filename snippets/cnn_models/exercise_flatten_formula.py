@@ -1,9 +1,10 @@
-import torch
-
 from cnn_models.models import ConfigurableCNN
 
 
 # --8<-- [start:solution]
+import torch
+
+
 def halved(size, times):  # what the layers do: floor-halve once per pooling
     for _ in range(times):
         size //= 2

@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from cnn_models.models import Seed000CNN
 
 # --8<-- [start:solution]
+import torch
+import torch.nn as nn
+
 # Seed 001's convolution (5x5, no padding) on a 28x28 Fashion-MNIST image:
 # 28 - 5 + 1 = 24
 conv = nn.Conv2d(1, 10, 5, 1)

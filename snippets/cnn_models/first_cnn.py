@@ -1,13 +1,14 @@
+from training_and_evaluation.fashion_mnist import DEVICE
+
+
+# --8<-- [start:data]
 import matplotlib.pyplot as plt
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 import torch.optim as optim
 
-from training_and_evaluation.fashion_mnist import DEVICE
 
-
-# --8<-- [start:data]
 def vertical_line(column):
     image = torch.zeros(10, 10)
     image[:, column] = 1

@@ -1,8 +1,8 @@
-import torch
-
 from cnn_models.models import D2LLeNet, LeNet5
 
 # --8<-- [start:demo]
+import torch
+
 x = torch.zeros(1, 1, 28, 28)
 for layer in LeNet5():  # an nn.Sequential iterates over its layers
     x = layer(x)

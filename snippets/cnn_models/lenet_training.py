@@ -1,5 +1,3 @@
-import torch
-
 from cnn_models.models import D2LLeNet, LeNet5
 from training_and_evaluation.fashion_mnist import (
     DEVICE,
@@ -9,6 +7,8 @@ from training_and_evaluation.fashion_mnist import (
 )
 
 # --8<-- [start:d2l]
+import torch
+
 # d2l feeds ToTensor()'s [0, 1]
 train_x, train_y, test_x, test_y = load_fashion_mnist(normalize=False)
 torch.manual_seed(0)

@@ -1,11 +1,10 @@
 """The models of the seed posts, written idiomatically. Training happens in the
 other snippets."""
 
-import torch.nn as nn
-import torch.nn.functional as F
-
-
 # --8<-- [start:seed000]
+import torch.nn as nn
+
+
 class Seed000CNN(nn.Module):
     """Seed 000: three conv-ReLU-pool blocks (1 -> 32 -> 64 -> 128 channels),
     then 625 -> 2. The attribute names are the post's: layer1 to layer4,
@@ -48,6 +47,10 @@ class Seed000CNN(nn.Module):
 
 
 # --8<-- [start:seed002]
+import torch.nn as nn
+import torch.nn.functional as F
+
+
 class Seed002CNN(nn.Module):
     """Seed 002's Fashion-MNIST classifier with its two model bugs fixed."""
 

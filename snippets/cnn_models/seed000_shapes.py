@@ -1,8 +1,8 @@
-import torch
-
 from cnn_models.models import Seed000CNN
 
 # --8<-- [start:demo]
+import torch
+
 model = Seed000CNN(image_size=200)
 names = {layer: name for name, layer in model.named_modules()}
 rows = []

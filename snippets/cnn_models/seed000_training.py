@@ -1,5 +1,3 @@
-import torch
-
 from cnn_models.models import Seed000CNN
 from training_and_evaluation.fashion_mnist import (
     CLASSES,
@@ -10,6 +8,8 @@ from training_and_evaluation.fashion_mnist import (
 )
 
 # --8<-- [start:data]
+import torch
+
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 PULLOVER, COAT = CLASSES.index("Pullover"), CLASSES.index("Coat")
 

@@ -1,7 +1,7 @@
+# --8<-- [start:solution]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:solution]
 # A single 1 in the centre picks the pixel under it;
 # padding 1 keeps every pixel a centre
 identity = torch.tensor([[0, 0, 0], [0, 1, 0], [0, 0, 0]], dtype=torch.float32)

@@ -1,9 +1,9 @@
-import torch
-import torch.nn.functional as F
-
 from padding_and_stride.output_size import conv_output_size
 
 # --8<-- [start:solution]
+import torch
+import torch.nn.functional as F
+
 # One window per output pixel: the output size per axis,
 # squared for a square input
 side = conv_output_size(5, kernel_size=3, stride=2, padding=1)

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 image = torch.tensor(
     [
         [3, 1, 0, 2, 4],

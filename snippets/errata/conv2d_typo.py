@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 import torch.nn as nn
 
-# --8<-- [start:demo]
 try:
     conv1 = nn.conv2d(1, 10, kernel_size=5)  # as written in seed 002
 except AttributeError as error:

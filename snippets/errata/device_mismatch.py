@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 
-# --8<-- [start:demo]
 # CI has no GPU, so the meta device stands in for "cuda": the rule is the same
 # for any device the model lives on and the batch does not.
 DEVICE = torch.device("meta")

@@ -1,9 +1,11 @@
+# --8<-- [start:demo]
 import warnings
 
 import torch
 import torch.nn as nn
 
-# --8<-- [start:demo]
+torch.manual_seed(0)  # the dropout masks are random
+
 # after fc1: (batch, 50), no channels and no spatial dimensions
 features = torch.ones(4, 50)
 

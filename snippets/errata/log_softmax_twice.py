@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 torch.manual_seed(0)
 logits = torch.randn(64, 10)
 target = torch.randint(0, 10, (64,))

@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 from torchvision import datasets
 
-# --8<-- [start:demo]
 train = datasets.FashionMNIST("./data", train=True, download=True)
 # what ToTensor() produces, for all 60,000 images at once
 pixels = train.data.float() / 255

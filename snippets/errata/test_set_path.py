@@ -1,14 +1,9 @@
-import tempfile
-
+# --8<-- [start:demo]
 from torchvision import datasets
 
-# stands in for a fresh clone, where ./.data does not exist
-empty_folder = tempfile.mkdtemp()
-
-# --8<-- [start:demo]
 try:
-    # seed 002: './.data', no download
-    datasets.FashionMNIST(empty_folder + "/.data", train=False)
+    # seed 002: './.data', no download (a fresh folder has no ./.data)
+    datasets.FashionMNIST("./.data", train=False)
 except RuntimeError as error:
     print(error)
     #> Dataset not found. You can use download=True to download it

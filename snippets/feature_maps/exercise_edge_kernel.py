@@ -1,10 +1,10 @@
+from training_and_evaluation.fashion_mnist import load_fashion_mnist
+
+# --8<-- [start:solution]
 import matplotlib.pyplot as plt
 import torch
 import torch.nn.functional as F
 
-from training_and_evaluation.fashion_mnist import load_fashion_mnist
-
-# --8<-- [start:solution]
 _, _, test_x, _ = load_fashion_mnist(device="cpu")
 image = test_x[:1]  # the ankle boot, shape (1, 1, 28, 28)
 # brightness rising to the right

@@ -1,8 +1,8 @@
-import torch
-
 from cnn_models.models import Seed002CNN
 
 # --8<-- [start:solution]
+import torch
+
 model = Seed002CNN().eval()
 calls = []
 handle = model.conv1.register_forward_hook(

@@ -1,9 +1,9 @@
+# --8<-- [start:solution]
 import numpy as np
 import torch
 from matplotlib import cbook
 from PIL import Image
 
-# --8<-- [start:solution]
 photo = torch.from_numpy(
     np.asarray(Image.open(cbook.get_sample_data("grace_hopper.jpg")))
 )

@@ -1,7 +1,7 @@
+# --8<-- [start:solution]
 import torch
 from torchvision import datasets
 
-# --8<-- [start:solution]
 train = datasets.FashionMNIST("./data", train=True, download=True)
 counts = torch.bincount(train.targets)
 for name, count in zip(train.classes, counts.tolist()):

@@ -1,6 +1,6 @@
+# --8<-- [start:solution]
 import torch
 
-# --8<-- [start:solution]
 image = torch.arange(12).view(1, 3, 4)  # C, H, W
 # the last dimension is width (negative steps are not allowed in torch)
 mirrored = image.flip(-1)

@@ -1,9 +1,9 @@
+# --8<-- [start:demo]
 import numpy as np
 import torch
 from matplotlib import cbook
 from PIL import Image
 
-# --8<-- [start:demo]
 photo = Image.open(cbook.get_sample_data("grace_hopper.jpg"))
 rgb = torch.from_numpy(np.asarray(photo)).permute(2, 0, 1).float()
 

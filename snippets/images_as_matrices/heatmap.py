@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import matplotlib.pyplot as plt
 from torchvision import datasets
 
-# --8<-- [start:demo]
 train = datasets.FashionMNIST("./data", train=True, download=True)
 print(train.classes)
 #> ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot']

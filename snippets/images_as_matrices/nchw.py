@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 from PIL import Image
 
-# --8<-- [start:demo]
 wide = Image.new("L", (6, 2))  # PIL takes (width, height): 6 wide, 2 high
 print("PIL size (W, H):", wide.size)
 #> PIL size (W, H): (6, 2)

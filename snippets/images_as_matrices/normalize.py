@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 from torchvision import datasets, transforms
 
-# --8<-- [start:demo]
 train = datasets.FashionMNIST("./data", train=True, download=True)
 pixels = train.data.float() / 255
 mean, std = pixels.mean().item(), pixels.std().item()

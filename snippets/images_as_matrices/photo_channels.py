@@ -1,10 +1,10 @@
+# --8<-- [start:demo]
 import matplotlib.pyplot as plt
 import numpy as np
 import torch
 from matplotlib import cbook
 from PIL import Image
 
-# --8<-- [start:demo]
 # ships with matplotlib
 photo = Image.open(cbook.get_sample_data("grace_hopper.jpg"))
 print(photo.mode, photo.size)  # PIL reports (width, height)

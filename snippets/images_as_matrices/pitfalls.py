@@ -1,7 +1,7 @@
+# --8<-- [start:batch]
 import torch
 import torch.nn as nn
 
-# --8<-- [start:batch]
 conv = nn.Conv2d(1, 4, kernel_size=3)
 # one grayscale image, no channel and no batch dimension
 image = torch.rand(28, 28)

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import matplotlib.pyplot as plt
 import torch
 
-# --8<-- [start:demo]
 image = torch.tensor(
     [
         [0, 0, 255, 0, 0],

@@ -1,6 +1,6 @@
+# --8<-- [start:demo]
 from torchvision import datasets, transforms
 
-# --8<-- [start:demo]
 raw = datasets.FashionMNIST("./data", train=True, download=True)
 image, label = raw[0]
 print(

@@ -1,8 +1,8 @@
+# --8<-- [start:data]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# --8<-- [start:data]
 image = torch.ones(5, 5)
 kernel = torch.tensor([[1.0, 0.0, 0.0], [0.0, -1.0, 0.0], [0.0, 0.0, 1.0]])
 # --8<-- [end:data]

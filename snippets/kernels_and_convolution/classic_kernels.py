@@ -1,3 +1,4 @@
+# --8<-- [start:kernels]
 import matplotlib.pyplot as plt
 import numpy as np
 import torch
@@ -5,7 +6,6 @@ import torch.nn.functional as F
 from matplotlib import cbook
 from PIL import Image
 
-# --8<-- [start:kernels]
 KERNELS = {
     "box blur": torch.full((3, 3), 1 / 9),
     "Gaussian blur": torch.tensor([[1.0, 2, 1], [2, 4, 2], [1, 2, 1]]) / 16,

@@ -1,7 +1,7 @@
+# --8<-- [start:solution]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:solution]
 image = torch.rand(1, 1, 5, 5)
 identity = torch.zeros(1, 1, 3, 3)
 identity[0, 0, 1, 1] = (

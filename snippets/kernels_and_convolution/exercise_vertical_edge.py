@@ -1,7 +1,7 @@
+# --8<-- [start:solution]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:solution]
 step = torch.zeros(6, 6)
 step[:, 3:] = 1  # dark left half, bright right half: a vertical edge
 # responds to left-to-right increases

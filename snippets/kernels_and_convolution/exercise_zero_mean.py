@@ -1,7 +1,7 @@
+# --8<-- [start:solution]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:solution]
 diagonal_kernel = torch.eye(3)
 zero_mean = diagonal_kernel - diagonal_kernel.mean()  # the weights now sum to 0
 print(zero_mean)

@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 image = torch.arange(16.0).view(4, 4)
 # asymmetric: flipping it changes it
 kernel = torch.tensor([[1.0, 2.0], [0.0, 0.0]])

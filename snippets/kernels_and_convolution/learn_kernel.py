@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 torch.manual_seed(0)
 # asymmetric on purpose: the orientation must be found too
 true_kernel = torch.tensor(

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 diagonal = torch.eye(5)
 ring = torch.tensor(
     [

@@ -1,7 +1,7 @@
+# --8<-- [start:dtype]
 import torch
 import torch.nn.functional as F
 
-# --8<-- [start:dtype]
 image = torch.ones(1, 1, 4, 4)
 kernel = torch.tensor([[1, 0], [0, 1]])  # integers: an int64 tensor
 try:

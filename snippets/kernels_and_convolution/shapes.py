@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 conv = nn.Conv2d(in_channels=3, out_channels=8, kernel_size=5)
 print("weight", tuple(conv.weight.shape))  # (out_channels, in_channels, kH, kW)
 #> weight (8, 3, 5, 5)

@@ -6,13 +6,14 @@ with one position of the kernel's window and the output cell it produces.
 Cells no window ever reads get a cross.
 """
 
-import matplotlib.pyplot as plt
-from matplotlib.patches import Patch, Rectangle
-
 from padding_and_stride.output_size import (
     conv_output_size,
     conv_transpose_output_size,
 )
+
+# --8<-- [start:figures]
+import matplotlib.pyplot as plt
+from matplotlib.patches import Patch, Rectangle
 
 INPUT, PADDING, INSERTED = "input", "padding", "inserted zero"
 FILL = {INPUT: "#9ecae1", PADDING: "white", INSERTED: "white"}
@@ -221,3 +222,6 @@ def _draw(kinds, kernel_size, stride, dilation, output, title):
     )
     fig.tight_layout(rect=(0, 0.07, 1, 1))
     plt.show()
+
+
+# --8<-- [end:figures]

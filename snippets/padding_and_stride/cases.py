@@ -1,14 +1,15 @@
+from padding_and_stride.arithmetic_figures import draw_convolution
+from padding_and_stride.output_size import conv_output_size
+
+
+# --8<-- [start:worked]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from padding_and_stride.arithmetic_figures import draw_convolution
-from padding_and_stride.output_size import conv_output_size
-
 torch.manual_seed(0)
 
 
-# --8<-- [start:worked]
 def worked(i, k, s=1, p=0, d=1):
     """The formula with the numbers filled in,
     next to what nn.Conv2d really produces."""

@@ -1,8 +1,8 @@
-import torch.nn as nn
-
 from padding_and_stride.output_size import conv_output_size
 
 # --8<-- [start:solution]
+import torch.nn as nn
+
 # Sizes: a 3x3 kernel with dilation 2 spans 2*(3-1) + 1 = 5 pixels,
 # like a 5x5 kernel.
 same_sizes = all(

@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import conv_output_size
 
 # --8<-- [start:solution]
+import torch
+import torch.nn as nn
+
 # o = i + 2p - d(k - 1) with stride 1,
 # so o = i needs 2p = d(k - 1): p = d(k - 1) / 2
 k, d = 5, 2

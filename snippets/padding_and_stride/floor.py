@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 
-# --8<-- [start:demo]
 H, p, d, k, s = 6, 0, 1, 3, 2
 print("seed 004, no floor:", (H + 2 * p - d * (k - 1) - 1) / s + 1)
 #> seed 004, no floor: 2.5

@@ -1,10 +1,10 @@
+# --8<-- [start:error]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
 torch.manual_seed(0)
 
-# --8<-- [start:error]
 data = torch.ones(1, 1, 4, 4)
 conv = nn.Conv2d(1, 1, kernel_size=5)
 try:

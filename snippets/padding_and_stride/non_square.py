@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import conv_output_size
 
 # --8<-- [start:demo]
+import torch
+import torch.nn as nn
+
 H, W = 10, 20  # a wide input
 conv = nn.Conv2d(1, 1, kernel_size=(3, 5), stride=(1, 2), padding=(1, 0))
 print("PyTorch:", tuple(conv(torch.zeros(1, 1, H, W)).shape[-2:]))

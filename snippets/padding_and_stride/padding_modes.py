@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 x = torch.arange(1.0, 10.0).view(1, 1, 3, 3)
 for mode in ["zeros", "reflect", "replicate", "circular"]:
     padded = F.pad(

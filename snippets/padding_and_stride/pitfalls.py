@@ -1,11 +1,12 @@
+from padding_and_stride.output_size import conv_output_size
+
+
+# --8<-- [start:same_stride]
 import torch
 import torch.nn as nn
 
-from padding_and_stride.output_size import conv_output_size
-
 torch.manual_seed(0)
 
-# --8<-- [start:same_stride]
 try:
     nn.Conv2d(1, 1, 3, stride=2, padding="same")
 except ValueError as error:

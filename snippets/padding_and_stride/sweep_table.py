@@ -1,17 +1,18 @@
-import itertools
-
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import (
     InvalidLayerSettings,
     conv_output_size,
 )
 
+
+# --8<-- [start:demo]
+import itertools
+
+import torch
+import torch.nn as nn
+
 torch.manual_seed(0)
 
 
-# --8<-- [start:demo]
 def formula(i, k, s, p, d):
     try:
         return conv_output_size(i, k, stride=s, padding=p, dilation=d)

@@ -1,16 +1,17 @@
-import torch
-import torch.nn as nn
-import torch.nn.functional as F
-
 from padding_and_stride.arithmetic_figures import draw_transposed
 from padding_and_stride.output_size import (
     conv_output_size,
     conv_transpose_output_size,
 )
 
-torch.manual_seed(0)
 
 # --8<-- [start:demo]
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(0)
+
 # A stride-2 convolution maps both 7 and 8 pixels to 4:
 # the size alone cannot be inverted.
 print(

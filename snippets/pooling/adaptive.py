@@ -1,9 +1,9 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 
 torch.manual_seed(0)
 
-# --8<-- [start:demo]
 to_2x2 = nn.AdaptiveAvgPool2d((2, 2))
 global_pool = nn.AdaptiveAvgPool2d(1)
 for size in (28, 32, 37):

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 
-# --8<-- [start:demo]
 x = torch.arange(25.0).view(1, 1, 5, 5)
 print(nn.MaxPool2d(2)(x)[0, 0])  # floor: the last row and column are dropped
 #> tensor([[ 6.,  8.],

@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import pool_output_size
 
 # --8<-- [start:solution]
+import torch
+import torch.nn as nn
+
 # Which sizes give a different output with ceil_mode for kernel 3, stride 2?
 for size in range(6, 13):
     floor, ceil = (

@@ -1,9 +1,9 @@
+# --8<-- [start:solution]
 import torch
 import torch.nn.functional as F
 
 torch.manual_seed(0)
 
-# --8<-- [start:solution]
 x = torch.rand(1, 1, 8, 8)
 shifted = F.pad(x, (2, 0))[..., :-2]  # two pixels right: exactly one 2x2 window
 pooled, pooled_shifted = F.max_pool2d(x, 2), F.max_pool2d(shifted, 2)

@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# --8<-- [start:demo]
 x = torch.tensor(
     [
         [1.0, 3.0, 2.0, 0.0],

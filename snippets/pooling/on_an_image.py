@@ -1,8 +1,8 @@
+# --8<-- [start:demo]
 import matplotlib.pyplot as plt
 import torch.nn.functional as F
 from torchvision import datasets
 
-# --8<-- [start:demo]
 test = datasets.FashionMNIST("./data", train=False, download=True)
 image = test.data[0].float().div(255).view(1, 1, 28, 28)  # an ankle boot
 

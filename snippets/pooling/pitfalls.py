@@ -1,14 +1,15 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import (
     InvalidLayerSettings,
     pool_output_size,
 )
 
-torch.manual_seed(0)
 
 # --8<-- [start:stride]
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+
 x = torch.rand(1, 1, 9, 9)
 # stride=None means stride=3
 print(nn.MaxPool2d(3)(x).shape, nn.MaxPool2d(3, stride=1)(x).shape)

@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import pool_output_size
 
 # --8<-- [start:demo]
+import torch
+import torch.nn as nn
+
 pool = nn.MaxPool2d(kernel_size=2, stride=2)
 for size in (24, 25):
     out = pool(torch.rand(1, 1, size, size)).shape[-1]

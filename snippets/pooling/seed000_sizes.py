@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 
-# --8<-- [start:demo]
 x = torch.rand(1, 1, 200, 200)
 for c_in, c_out in [
     (1, 32),

@@ -1,9 +1,9 @@
-import torch
-import torch.nn as nn
-
 from padding_and_stride.output_size import pool_output_size
 
 # --8<-- [start:demo]
+import torch
+import torch.nn as nn
+
 x = torch.arange(25.0).view(1, 1, 5, 5)
 for name, kwargs in [
     ("kernel 2 (stride 2)", dict(kernel_size=2)),

@@ -1,9 +1,9 @@
+# --8<-- [start:toy]
 import matplotlib.pyplot as plt
 import torch
 import torch.nn.functional as F
 from torchvision import datasets
 
-# --8<-- [start:toy]
 signal = torch.zeros(1, 1, 1, 8)
 for position in range(2, 6):  # a single bright pixel, moved one step at a time
     signal.zero_()

@@ -1,7 +1,7 @@
+# --8<-- [start:demo]
 import torch
 import torch.nn as nn
 
-# --8<-- [start:demo]
 x = torch.tensor(
     [
         [1.0, 3.0, 2.0, 0.0],

@@ -1,11 +1,11 @@
-import torch.nn as nn
-
 from receptive_fields.receptive_field import (
     measured_receptive_field,
     receptive_field,
 )
 
 # --8<-- [start:solution]
+import torch.nn as nn
+
 # Seed 000: three blocks of a padded 3x3 convolution and a 2x2 max-pool.
 # Padding moves the field but does not change its size, so it does not enter
 # the formula.

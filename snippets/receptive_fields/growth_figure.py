@@ -1,10 +1,10 @@
+from receptive_fields.receptive_field import measured_receptive_field
+
+# --8<-- [start:demo]
 import matplotlib.pyplot as plt
 import torch.nn as nn
 from matplotlib.patches import Rectangle
 
-from receptive_fields.receptive_field import measured_receptive_field
-
-# --8<-- [start:demo]
 fig, axes = plt.subplots(1, 4, figsize=(9, 2.6))
 for depth, axis in enumerate(axes, start=1):
     modules = [nn.Conv2d(1, 1, 3) for _ in range(depth)]

@@ -1,11 +1,11 @@
-import torch.nn as nn
-
 from receptive_fields.receptive_field import (
     measured_receptive_field,
     receptive_field,
 )
 
 # --8<-- [start:max_pool]
+import torch.nn as nn
+
 layers = [
     (3, 1, 1),
     (2, 2, 1),

@@ -1,8 +1,8 @@
-import torch.nn as nn
-
 from receptive_fields.receptive_field import receptive_field
 
 # --8<-- [start:demo]
+import torch.nn as nn
+
 C = 64  # channels in and out of every layer
 
 

@@ -1,6 +1,3 @@
-import matplotlib.pyplot as plt
-import torch
-
 from cnn_models.models import Seed002CNN
 from training_and_evaluation.fashion_mnist import (
     CLASSES,
@@ -12,6 +9,9 @@ from training_and_evaluation.fashion_mnist import (
 )
 
 # --8<-- [start:train]
+import matplotlib.pyplot as plt
+import torch
+
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 torch.manual_seed(0)
 model = Seed002CNN().to(DEVICE)

@@ -1,6 +1,6 @@
+# --8<-- [start:solution]
 import torch
 
-# --8<-- [start:solution]
 torch.manual_seed(0)
 labels = torch.randint(0, 10, (1000,))
 # about 80% right

@@ -1,9 +1,9 @@
-import torch
-
 from cnn_models.models import Seed002CNN
 from training_and_evaluation.fashion_mnist import DEVICE, predict
 
 # --8<-- [start:solution]
+import torch
+
 torch.manual_seed(0)
 model = Seed002CNN().to(DEVICE)
 torch.save(model.state_dict(), "model.pt")

@@ -6,11 +6,11 @@ many times over, so batches are cut by indexing one normalised tensor instead
 of decoding images one by one.
 """
 
+# --8<-- [start:device]
 import torch
 import torch.nn.functional as F
 from torchvision import datasets
 
-# --8<-- [start:device]
 # A GPU (CUDA), Apple's MPS or another accelerator when PyTorch finds one;
 # otherwise the CPU.
 DEVICE = (
@@ -19,8 +19,6 @@ DEVICE = (
     else torch.device("cpu")
 )
 # --8<-- [end:device]
-# ['T-shirt/top', 'Trouser', ..., 'Ankle boot'], index = label
-CLASSES = datasets.FashionMNIST.classes
 
 
 # --8<-- [start:load]
@@ -48,6 +46,8 @@ def load_fashion_mnist(root="./data", normalize=True, device=DEVICE):
     )
 
 
+# ['T-shirt/top', 'Trouser', ..., 'Ankle boot'], index = label
+CLASSES = datasets.FashionMNIST.classes
 # --8<-- [end:load]
 
 

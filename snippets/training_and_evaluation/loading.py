@@ -1,6 +1,3 @@
-import torch
-
-from cnn_models.models import Seed002CNN
 from training_and_evaluation.fashion_mnist import (
     CLASSES,
     DEVICE,
@@ -9,6 +6,8 @@ from training_and_evaluation.fashion_mnist import (
 )
 
 # --8<-- [start:demo]
+import torch
+
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 print(train_x.shape, train_x.dtype, train_y.shape, train_y.dtype)
 #> torch.Size([60000, 1, 28, 28]) torch.float32 torch.Size([60000]) torch.int64
@@ -34,7 +33,10 @@ print(train_x[batch].shape, train_y[batch].shape)
 # --8<-- [end:batch]
 
 # --8<-- [start:device]
-model = Seed002CNN().to(DEVICE)
+import torch.nn as nn
+
+# any model: here the smallest classifier of 28x28 images
+model = nn.Sequential(nn.Flatten(), nn.Linear(28 * 28, 10)).to(DEVICE)
 print(next(model.parameters()).device == train_x.device == test_y.device)
 #> True
 print(predict(model, test_x).shape)

@@ -2,14 +2,14 @@
 optimiser, batch size, shuffled DataLoader batches and 40 epochs. Only its bugs
 are fixed, each marked FIX with its errata entry."""
 
+from cnn_models.models import Seed002CNN
+
+# --8<-- [start:data]
 import torch
 import torch.nn.functional as F
 import torch.optim as optim
 from torchvision import datasets, transforms
 
-from cnn_models.models import Seed002CNN
-
-# --8<-- [start:data]
 USE_CUDA = torch.cuda.is_available()
 DEVICE = torch.device("cuda" if USE_CUDA else "cpu")
 
@@ -84,7 +84,9 @@ model = Seed002CNN().to(DEVICE)
 optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.5)
 
 
-def train(model, train_loader, optimizer, epoch):
+# The post's train() and evaluate(), renamed: on this page they would
+# otherwise replace the chapter's own evaluate() for the blocks below.
+def seed_train(model, train_loader, optimizer, epoch):
     model.train()
     for batch_idx, (data, target) in enumerate(train_loader):
         # FIX: batches follow the model (errata 4)
@@ -112,7 +114,7 @@ def train(model, train_loader, optimizer, epoch):
             )
 
 
-def evaluate(model, test_loader):
+def seed_evaluate(model, test_loader):
     model.eval()
     test_loss = 0
     correct = 0
@@ -135,13 +137,13 @@ def evaluate(model, test_loader):
 # --8<-- [start:run]
 accuracies = {}
 for epoch in range(1, EPOCHS + 1):
-    train(model, train_loader, optimizer, epoch)
+    seed_train(model, train_loader, optimizer, epoch)
     #> Train Epoch: 1 [0/60000 (0%)]	Loss: 2.310483
     #> Train Epoch: 1 [12800/60000 (21%)]	Loss: 1.149973
     #> Train Epoch: 1 [25600/60000 (43%)]	Loss: 0.775728
     #> Train Epoch: 1 [38400/60000 (64%)]	Loss: 0.714850
     #> Train Epoch: 1 [51200/60000 (85%)]	Loss: 0.755759
-    test_loss, test_accuracy = evaluate(model, test_loader)
+    test_loss, test_accuracy = seed_evaluate(model, test_loader)
     accuracies[epoch] = test_accuracy
     print(
         "[{}] Test Loss: {:.4f}, Accuracy: {:.2f}%".format(

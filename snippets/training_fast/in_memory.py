@@ -1,10 +1,10 @@
 """The in-memory pipeline computes the very same inputs as the seed's
 DataLoader pipeline."""
 
+# --8<-- [start:demo]
 import torch
 from torchvision import datasets, transforms
 
-# --8<-- [start:demo]
 transform = transforms.Compose(
     [transforms.ToTensor(), transforms.Normalize((0.2860,), (0.3530,))]
 )

@@ -1,12 +1,13 @@
 """channels_last stores the same tensor in another order: the values do not
 change, `view` may fail."""
 
-import torch
-
 from cnn_models.models import Seed002CNN
 from training_fast.recipe import fast_cnn
 
 # --8<-- [start:demo]
+import torch
+
+torch.manual_seed(0)
 images = torch.randn(8, 1, 28, 28)
 model = fast_cnn().eval()
 features = model[:3](images)  # after the first conv-bn-relu: (8, 16, 28, 28)

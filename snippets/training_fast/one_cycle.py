@@ -1,11 +1,11 @@
 """The learning rate of the one-cycle schedule, step by step."""
 
+# --8<-- [start:demo]
 import math
 
 import matplotlib.pyplot as plt
 import torch
 
-# --8<-- [start:demo]
 steps_per_epoch = math.ceil(60_000 / 256)
 optimizer = torch.optim.SGD(
     [torch.zeros(1, requires_grad=True)], lr=0.2, momentum=0.9

@@ -3,9 +3,13 @@ on two CPU cores.
 
 Every ingredient is a switch, so the chapter can turn each one off and measure
 what it was worth.
-    PYTHONPATH=snippets python snippets/training_fast/recipe.py
+    PYTHONPATH=snippets python snippets/training_fast/eight_epochs.py
 """
 
+from training_and_evaluation.fashion_mnist import DEVICE
+
+
+# --8<-- [start:model]
 import math
 import time
 
@@ -13,10 +17,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from training_and_evaluation.fashion_mnist import DEVICE, load_fashion_mnist
 
-
-# --8<-- [start:model]
 def conv_bn(in_channels, out_channels):
     # No bias: the batch-norm right after subtracts the mean,
     # which would cancel it.
@@ -53,15 +54,14 @@ def fast_cnn(width=16, batchnorm=True):
 # --8<-- [start:train]
 def bf16_is_fast():
     """bf16 pays off on CUDA and on CPUs with bf16 instructions
-    (AVX512-BF16, AMX); elsewhere autocast emulates it and runs slower.
-    (torch.cpu's checks are private, hence the guard.)"""
+    (AVX512-BF16, AMX); elsewhere autocast emulates it and runs slower."""
     if DEVICE.type == "cuda":
         return torch.cuda.is_bf16_supported()
-    check = getattr(torch.cpu, "_is_avx512_bf16_supported", None)
+    cpu = torch.cpu.get_capabilities()
     # ...and only where PyTorch runs its AVX-512 kernels:
     # not under the book's pinned AVX2 mode.
-    return (
-        bool(check and check())
+    return bool(
+        (cpu.get("avx512_bf16") or cpu.get("amx_bf16"))
         and torch.backends.cpu.get_cpu_capability() == "AVX512"
     )
 
@@ -165,16 +165,3 @@ def accuracy(model, images, labels, tta=True, bf16=None, batch_size=1000):
 
 
 # --8<-- [end:train]
-
-
-if __name__ == "__main__":
-    # --8<-- [start:recipe]
-    train_x, train_y, test_x, test_y = load_fashion_mnist()
-    torch.manual_seed(0)
-    model = fast_cnn()
-    train(model, train_x, train_y, epochs=8)
-    print(
-        f"test accuracy after 8 epochs: {accuracy(model, test_x, test_y):.2f}%"
-    )
-    #> test accuracy after 8 epochs: 92.42%
-    # --8<-- [end:recipe]

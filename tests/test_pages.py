@@ -1,0 +1,96 @@
+"""Every page is a program: its Python blocks, copied in order into a fresh interpreter, run and
+print and draw what the page shows (book/program.py says exactly how they are run)."""
+
+import html
+import re
+import subprocess
+import sys
+
+import pytest
+
+from book import program as programs
+from book.layout import DOCS, LANGUAGES, english_pages, page_id, translation
+
+# The Korean pages show the same blocks (tests/test_translations.py checks the includes, and
+# test_blocks_are_what_the_built_pages_show below the rendered code of both languages); a
+# translation whose program differs (code written in the page, with a comment in Korean) runs too.
+PAGES = programs.pages_with_code(english_pages())
+TRANSLATED_PROGRAMS = [
+    translation(page, language)
+    for page in PAGES
+    for language in LANGUAGES
+    if programs.page_program(translation(page, language)).text != programs.page_program(page).text
+]
+
+
+def program_id(page) -> str:
+    language = page.suffixes[0].lstrip(".") if len(page.suffixes) > 1 else ""
+    return page_id(page) + (f".{language}" if language else "")
+
+
+@pytest.mark.parametrize("page", PAGES + TRANSLATED_PROGRAMS, ids=program_id)
+def test_page_runs_as_one_program(page, snippet_workdir, tmp_path_factory, update_outputs):
+    program = programs.page_program(page)
+    run = programs.run_page(program, snippet_workdir, tmp_path_factory.mktemp("program"))
+    if update_outputs:
+        programs.rewrite(program, run)
+        return
+    problems = programs.output_differences(program, run) + programs.figure_differences(program, run)
+    assert not problems, "\n\n".join(problems)
+
+
+def test_every_name_is_defined_before_a_block_uses_it(tmp_path):
+    """The static half of the check above, in seconds and without training (so `make check` has
+    it): pyflakes' undefined names (ruff F821) over each page's program, in page order."""
+    for page in PAGES:
+        (tmp_path / f"{page_id(page)}.py").write_text(programs.page_program(page).text)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--isolated",
+            "--select",
+            "F821,F823",
+            "--output-format",
+            "concise",
+            ".",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    problems = []
+    for match in re.finditer(r"^(?P<page>[\w-]+)\.py:(?P<line>\d+):\d+: (?P<message>.*)$", result.stdout, re.M):
+        page = next(page for page in PAGES if page_id(page) == match["page"])
+        where = programs.page_program(page).where(int(match["line"]))
+        problems.append(f"{page.relative_to(DOCS)}: {where}: {match['message']}")
+    assert result.returncode == 0 and not problems, "\n".join(problems) or result.stderr
+
+
+CODE = re.compile(
+    r'<div class="highlight">(?:<span class="filename">[^<]*</span>)?<pre><span></span><code>(.*?)</code></pre>', re.S
+)
+
+
+def rendered_code(built_page) -> list[str]:
+    """The text of each code block of a built page: what the copy button copies."""
+    return [html.unescape(re.sub(r"<[^>]+>", "", code)).rstrip("\n") for code in CODE.findall(built_page.read_text())]
+
+
+def test_blocks_are_what_the_built_pages_show(built_site):
+    """The program is made of exactly the code the rendered page shows, in order, in both languages
+    (Markdown expands a tab to the next multiple of 4 columns, as in seed 002's log lines; the copy
+    button then copies spaces, which only ever sit in a `#>` comment)."""
+    problems = []
+    for english in PAGES:
+        folder = english.parent.relative_to(DOCS)
+        for prefix, page in [("", english)] + [(f"{code}/", translation(english, code)) for code in LANGUAGES]:
+            shown = iter(rendered_code(built_site / prefix / folder / "index.html"))
+            for block in programs.page_blocks(page):
+                expected = "\n".join(line.expandtabs(4) for line in block.code.rstrip("\n").split("\n"))
+                if not any(code == expected for code in shown):  # in order: the iterator moves on
+                    problems.append(f"{page.relative_to(DOCS)}:{block.line}: not shown as the program has it")
+                    break
+    assert not problems, "\n".join(problems)
