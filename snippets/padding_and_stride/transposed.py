@@ -56,6 +56,38 @@ draw_transposed(
 )
 # --8<-- [end:equivalent]
 
+# --8<-- [start:matrix]
+# A 2x2 kernel on a 3x3 input: 9 values in, 4 out, so a 4x9 matrix C.
+kernel = torch.tensor([[1.0, 2.0], [3.0, 4.0]]).view(1, 1, 2, 2)
+# Column j of C is the output for an input that is 1 at pixel j, 0 elsewhere.
+one_hot = torch.eye(9).view(9, 1, 3, 3)
+C = F.conv2d(one_hot, kernel).view(9, 4).T
+print(C.int())
+#> tensor([[1, 2, 0, 3, 4, 0, 0, 0, 0],
+#>         [0, 1, 2, 0, 3, 4, 0, 0, 0],
+#>         [0, 0, 0, 1, 2, 0, 3, 4, 0],
+#>         [0, 0, 0, 0, 1, 2, 0, 3, 4]], dtype=torch.int32)
+
+image = torch.arange(9.0).view(1, 1, 3, 3)
+small = torch.arange(4.0).view(1, 1, 2, 2)
+# the convolution multiplies by C: 3x3 -> 2x2
+print(
+    torch.equal((C @ image.flatten()).view(1, 1, 2, 2), F.conv2d(image, kernel))
+)
+#> True
+# the transposed convolution multiplies by C.T: 2x2 -> 3x3
+print(
+    torch.equal(
+        (C.T @ small.flatten()).view(1, 1, 3, 3),
+        F.conv_transpose2d(small, kernel),
+    )
+)
+#> True
+# C.T undoes the shape, not the values: C.T @ C is not the identity
+print(torch.equal(C.T @ C, torch.eye(9)))
+#> False
+# --8<-- [end:matrix]
+
 # --8<-- [start:output_size]
 up = nn.ConvTranspose2d(1, 1, 3, stride=2, padding=1)
 small = torch.zeros(1, 1, 4, 4)

@@ -27,4 +27,9 @@ for size in range(6, 13):
     #> 10 4 5 differs
     #> 11 5 5
     #> 12 5 6 differs
+
+# Where the extra window of size 6 sits: pixels 0..5 hold their own index
+row = torch.arange(6.0).view(1, 1, 1, 6)
+print(nn.MaxPool2d((1, 3), stride=(1, 2), ceil_mode=True)(row).flatten())
+#> tensor([2., 4., 5.])
 # --8<-- [end:solution]

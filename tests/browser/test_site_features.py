@@ -62,8 +62,9 @@ def test_math_renders_with_katex(visit, context):
 
 
 def copy_first_block(page) -> tuple[str, str]:
-    """Click the copy button of the page's first code block: (what it copied, what it shows)."""
-    block = page.locator(".md-content pre").first
+    """Click the copy button of the page's first visible code block (a page's helpers from earlier
+    chapters come first, collapsed): (what it copied, what it shows)."""
+    block = page.locator(".md-content pre").filter(visible=True).first
     block.hover()
     # Material 9.8 draws .md-code__button[data-md-type=copy]; earlier versions .md-clipboard
     block.locator(".md-code__button[data-md-type=copy], .md-clipboard").click()
