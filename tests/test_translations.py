@@ -100,6 +100,7 @@ NAMES = {
     "into",
     "Kaiming",
     "Learning",
+    "LeCun",
     "LeNet",
     "MNIST",
     "MobileNet",
@@ -118,6 +119,7 @@ NAMES = {
     "UTC",
     "valid",
     "VGG",
+    "Waibel",
     "Xeon",
 }
 ENGLISH_WORD = re.compile(r"\b[A-Za-z][A-Za-z']{2,}\b")

@@ -65,3 +65,17 @@ except RuntimeError as error:
     print(error)
     #> mat1 and mat2 shapes cannot be multiplied (1x1152 and 80000x625)
 # --8<-- [end:sizes]
+
+# --8<-- [start:third_pool]
+import torch.nn as nn
+
+# the third pooling of a 28x28 image meets a 7x7 map
+maps = torch.zeros(1, 128, 7, 7)
+for padding in (0, 1):
+    side = nn.MaxPool2d(2, 2, padding=padding)(maps).shape[-1]
+    print(
+        f"padding={padding}: {side}x{side} maps, {128 * side * side:,} features"
+    )
+    #> padding=0: 3x3 maps, 1,152 features
+    #> padding=1: 4x4 maps, 2,048 features
+# --8<-- [end:third_pool]

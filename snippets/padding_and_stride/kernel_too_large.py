@@ -32,4 +32,9 @@ with torch.no_grad():
     print(conv(data)[0, 0])
     #> tensor([[16., 16.],
     #>         [16., 16.]])
+
+# each 5x5 window of the padded input: 25 positions, 16 of them pixels
+windows = F.pad(data, (1, 1, 1, 1)).unfold(2, 5, 1).unfold(3, 5, 1)
+print(f"share of each window that is padding: {1 - windows.mean():.0%}")
+#> share of each window that is padding: 36%
 # --8<-- [end:fix]
