@@ -1,6 +1,7 @@
 """Every page is a program: its Python blocks, copied in order into a fresh interpreter, run and
 print and draw what the page shows (book/program.py says exactly how they are run)."""
 
+import ast
 import html
 import re
 import subprocess
@@ -67,6 +68,24 @@ def test_every_name_is_defined_before_a_block_uses_it(tmp_path):
         where = programs.page_program(page).where(int(match["line"]))
         problems.append(f"{page.relative_to(DOCS)}: {where}: {match['message']}")
     assert result.returncode == 0 and not problems, "\n".join(problems) or result.stderr
+
+
+# What the home page asks a reader to install, and what those bring with them (torchvision and
+# matplotlib both require numpy and pillow).
+INSTALLED_BY_THE_READER = {"torch", "torchvision", "matplotlib", "numpy", "PIL"}
+
+
+def test_pages_import_only_the_standard_library_and_what_the_home_page_installs():
+    problems = []
+    for page in PAGES:
+        for node in ast.walk(ast.parse(programs.page_program(page).text)):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            names += [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            for name in names:
+                top = name.split(".")[0]
+                if top not in sys.stdlib_module_names and top not in INSTALLED_BY_THE_READER:
+                    problems.append(f"{page.relative_to(DOCS)}: imports {name}")
+    assert not problems, "\n".join(problems)
 
 
 CODE = re.compile(

@@ -67,3 +67,57 @@ print(
 )
 #> True True
 # --8<-- [end:pytorch]
+
+# --8<-- [start:sliding]
+import matplotlib.pyplot as plt
+from matplotlib.patches import Rectangle
+
+
+def draw_grid(ax, values, window=None, weights=None, colour="#9ecae1"):
+    """A grid of numbers; the cells of `window` (top, left, size) shaded,
+    each with its kernel weight in the corner."""
+    rows, cols = values.shape
+    for r in range(rows):
+        for c in range(cols):
+            inside = window is not None and (
+                window[0] <= r < window[0] + window[2]
+                and window[1] <= c < window[1] + window[2]
+            )
+            y = rows - 1 - r
+            ax.add_patch(
+                Rectangle(
+                    (c, y),
+                    1,
+                    1,
+                    facecolor=colour if inside else "white",
+                    edgecolor="black",
+                )
+            )
+            if not torch.isnan(values[r, c]):
+                ax.text(
+                    c + 0.5,
+                    y + 0.5,
+                    f"{values[r, c]:g}",
+                    ha="center",
+                    va="center",
+                )
+            if inside and weights is not None:
+                weight = weights[r - window[0], c - window[1]]
+                ax.text(c + 0.95, y + 0.08, f"x{weight:g}", ha="right", size=7)
+    ax.set_xlim(0, cols)
+    ax.set_ylim(0, rows)
+    ax.set_aspect("equal")
+    ax.axis("off")
+
+
+fig, axes = plt.subplots(2, 3, figsize=(7.5, 5))
+filled = torch.full((3, 3), float("nan"))  # the feature map, cell by cell
+for step in range(3):
+    filled[0, step] = by_hand[0, step]
+    draw_grid(axes[0, step], image, window=(0, step, 3), weights=kernel)
+    axes[0, step].set_title(f"image, window at column {step}")
+    draw_grid(axes[1, step], filled, window=(0, step, 1), colour="#fdae6b")
+    axes[1, step].set_title("feature map")
+fig.tight_layout()
+plt.show()
+# --8<-- [end:sliding]
