@@ -22,3 +22,25 @@ separately = torch.cat(
 print(separately.shape, torch.allclose(separately, conv(image), atol=1e-6))
 #> torch.Size([1, 4, 4, 4]) True
 # --8<-- [end:demo]
+
+# --8<-- [start:weight_figure]
+import matplotlib.pyplot as plt
+
+# One row per output channel, one column per input channel: weight[j, i]
+# is the 3x3 kernel that output channel j applies to input channel i.
+weight = conv.weight.detach()
+limit = weight.abs().max()
+fig, axes = plt.subplots(4, 3, figsize=(4.5, 5.5))
+for j in range(4):
+    for i in range(3):
+        axes[j, i].imshow(weight[j, i], cmap="RdBu", vmin=-limit, vmax=limit)
+        axes[j, i].set_xticks([])
+        axes[j, i].set_yticks([])
+        if j == 0:
+            axes[j, i].set_title(f"input channel {i}", size=9)
+        if i == 0:
+            axes[j, i].set_ylabel(f"output {j}", size=9)
+fig.suptitle(f"conv.weight, shape {tuple(weight.shape)}")
+fig.tight_layout()
+plt.show()
+# --8<-- [end:weight_figure]
