@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import ast
 import builtins
+import contextlib
 import difflib
+import fcntl
 import io
 import os
 import random
@@ -184,14 +186,19 @@ def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import
     return Run(snippet, {line: "".join(parts) for line, parts in printed.items()}, figures, figure_lines)
 
 
-def output_differences(run: Run, tolerance_of: Callable[[int], Tolerance] | None = None) -> list[str]:
+def output_differences(
+    run: Run,
+    tolerance_of: Callable[[int], Tolerance] | None = None,
+    locate: Callable[[int], str] | None = None,
+) -> list[str]:
     """Readable diffs, one per `#>` block that does not match what its statement printed. The
-    tolerance is the file's own, or tolerance_of(line) for the block under that line."""
+    tolerance is the file's own, or tolerance_of(line) for the block under that line; a differing
+    line is named `<file>:<line>`, or locate(line) (a page program names the snippet file's line)."""
     lines = run.snippet.read_text().splitlines()
     declared = Tolerance.declared_in("\n".join(lines))
     tolerance_of = tolerance_of or (lambda line: declared)
+    locate = locate or (lambda line: f"{run.snippet.relative_to(REPO)}:{line}")
     blocks = output_blocks(lines)
-    where = run.snippet.relative_to(REPO) if run.snippet.is_relative_to(REPO) else run.snippet
     problems = []
     for anchor in sorted(set(blocks) | set(run.printed)):
         expected = blocks.get(anchor, [])
@@ -200,29 +207,55 @@ def output_differences(run: Run, tolerance_of: Callable[[int], Tolerance] | None
             continue
         first = next((i for i, (e, a) in enumerate(zip(expected, actual)) if e != a), min(len(expected), len(actual)))
         diff = difflib.unified_diff(expected, actual, "shown on the page", "printed by the run", lineterm="")
-        problems.append(f"{where}:{anchor + 1 + first}: output differs\n" + "\n".join(diff))
+        problems.append(f"{locate(anchor + 1 + first)}: output differs\n" + "\n".join(diff))
     return problems
+
+
+def output_updates(
+    source: str, printed: dict[int, str], tolerance_of: Callable[[int], Tolerance]
+) -> list[tuple[int, int, list[str]]]:
+    """What update mode changes: (anchor, how many `#>` lines sit under it now, the indented lines
+    that replace them) for every block whose statement printed something else. Output within the
+    declared noise is not a change: the committed numbers stay stable."""
+    lines = source.splitlines()
+    blocks = output_blocks(lines)
+    statements = innermost_statements(source)
+    updates = []
+    for anchor in sorted(set(blocks) | set(printed)):
+        expected = blocks.get(anchor, [])
+        actual = as_output_lines(printed[anchor]) if anchor in printed else []
+        if expected == actual or tolerance_of(anchor).accepts("\n".join(expected), "\n".join(actual)):
+            continue
+        statement = lines[statements[anchor].lineno - 1] if anchor in statements else lines[anchor - 1]
+        indent = statement[: len(statement) - len(statement.lstrip())]
+        updates.append((anchor, len(expected), [indent + line for line in actual]))
+    return updates
 
 
 def rewrite_outputs(run: Run) -> bool:
     """Put what each statement printed under it; drop blocks that no longer print. True if changed."""
     original = run.snippet.read_text()
     lines = original.splitlines()
-    tolerance = Tolerance.declared_in(original)
-    blocks = output_blocks(lines)
-    statements = innermost_statements(original)
-    for anchor in sorted(set(blocks) | set(run.printed), reverse=True):
-        expected = blocks.get(anchor, [])
-        actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
-        statement = lines[statements[anchor].lineno - 1] if anchor in statements else lines[anchor - 1]
-        indent = statement[: len(statement) - len(statement.lstrip())]
-        if tolerance.accepts("\n".join(expected), "\n".join(actual)):
-            actual = expected  # within the declared noise: keep the committed numbers stable
-        lines[anchor : anchor + len(expected)] = [indent + line for line in actual]
+    declared = Tolerance.declared_in(original)
+    for anchor, old, new in reversed(output_updates(original, run.printed, lambda line: declared)):
+        lines[anchor : anchor + old] = new
     updated = "\n".join(lines) + "\n"
     if updated != original:
         run.snippet.write_text(updated)
     return updated != original
+
+
+@contextlib.contextmanager
+def one_process_at_a_time(lock: Path):
+    """`make test` runs two pytest-xdist workers: what both may make or rewrite (the data, the site,
+    a snippet file two pages include) is done by one while the other waits on this lock."""
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def committed_figures(snippet: Path) -> list[Path]:

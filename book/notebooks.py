@@ -24,10 +24,6 @@ def chapters() -> dict[str, Path]:
     return {slug: DOCS / slug / "index.md" for slug in slugs if (DOCS / slug / "index.md").is_file()}
 
 
-def loads_fashion_mnist(page: Path) -> bool:
-    return any("FashionMNIST(" in block.code for block in page_blocks(page))
-
-
 def cell(kind: str, number: int, text: str) -> dict:
     lines = text.splitlines(keepends=True)
     common = {"cell_type": kind, "id": f"cell-{number}", "metadata": {}, "source": lines}
@@ -65,11 +61,12 @@ def notebook(slug: str, page: Path, language: str = "en") -> dict:
     title = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", page.read_text(), re.M)[1]
     words = INTRO[language]
     url = f"{SITE_URL}/{slug}/" if language == "en" else f"{SITE_URL}/{language}/{slug}/"
+    blocks = page_blocks(page)
     intro = ["# " + words["title"].format(title=title), "", words["cells"].format(title=title, url=url, site=SITE_URL)]
-    if loads_fashion_mnist(page):
+    if any("FashionMNIST(" in block.code for block in blocks):
         intro += ["", words["data"]]
     cells = [cell("markdown", 0, "\n".join(intro))]
-    for block in page_blocks(page):
+    for block in blocks:
         sources = [f"[`snippets/{file}`]({REPO_URL}/blob/main/snippets/{file})" for file in block.files]
         cells.append(cell("markdown", len(cells), ", ".join(sources) or f"`{page.relative_to(REPO).as_posix()}`"))
         cells.append(cell("code", len(cells), block.code))

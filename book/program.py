@@ -14,7 +14,6 @@ lines pymdownx.snippets puts there (book.layout.section_lines). Fences whose inf
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import re
@@ -23,7 +22,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from book.layout import INCLUDE, REPO, SNIPPETS, section_lines
+from book.layout import BUILD, INCLUDE, REPO, SNIPPETS, chapter_of, section_lines
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^`]*)$")
 
@@ -181,12 +180,7 @@ def output_differences(program: Program, run) -> list[str]:
     """The harness's diffs of the program's `#>` blocks, each located in its snippet file."""
     from book import harness
 
-    problems = []
-    for problem in harness.output_differences(run, tolerance_of=lambda line: tolerance(program, line)):
-        head, _, rest = problem.partition(": output differs")
-        line = int(head.rsplit(":", 1)[1])
-        problems.append(f"{program.where(line)}: output differs{rest}")
-    return problems
+    return harness.output_differences(run, lambda line: tolerance(program, line), program.where)
 
 
 def tolerance(program: Program, line: int):
@@ -220,8 +214,12 @@ def figure_differences(program: Program, run) -> list[str]:
 def drawing_files(program: Program, shown: dict[str, list[bytes]]) -> list[str]:
     """The files whose figures this page accounts for: those it showed figures from, and the files of
     its own chapter it includes (so a figure no longer shown is reported as stale)."""
-    chapter = program.page.parent.name.replace("-", "_")
-    own = [file for block in program.blocks for file in block.files if file.split("/")[0] == chapter]
+    own = [
+        file
+        for block in program.blocks
+        for file in block.files
+        if chapter_of(SNIPPETS / file) == program.page.parent.name
+    ]
     return list(dict.fromkeys([*shown, *own]))
 
 
@@ -231,28 +229,20 @@ def rewrite(program: Program, run) -> list[Path]:
     within a declared tolerance kept. Return the snippet files changed."""
     from book import harness
 
-    lines = program.text.splitlines()
-    # What each shown line of a snippet file becomes: itself, or (for `#>` lines) nothing, followed
-    # by the new output lines of the statement that ends on it.
-    replacement = {origin: [line] for origin, line in zip(program.origins, lines) if origin}
-    statements = harness.innermost_statements(program.text)
-    blocks = harness.output_blocks(lines)
-    for anchor in sorted(set(blocks) | set(run.printed)):
-        expected = blocks.get(anchor, [])
-        actual = harness.as_output_lines(run.printed[anchor]) if anchor in run.printed else []
-        if tolerance(program, anchor).accepts("\n".join(expected), "\n".join(actual)) or expected == actual:
-            continue
-        statement_origin, below = program.origins[anchor - 1], program.origins[anchor : anchor + len(expected)]
+    # What each shown line of a snippet file becomes: itself, or (for a replaced `#>` line) nothing;
+    # a statement's line is followed by its new output lines.
+    replacement = {origin: [line] for origin, line in zip(program.origins, program.text.splitlines()) if origin}
+    for anchor, old, new in harness.output_updates(program.text, run.printed, lambda line: tolerance(program, line)):
+        statement_origin, below = program.origins[anchor - 1], program.origins[anchor : anchor + old]
         if statement_origin is None or None in below:
             raise ProgramFailed(f"{program.where(anchor)}: output of code written in the page changed; edit the page")
-        statement = lines[statements[anchor].lineno - 1] if anchor in statements else lines[anchor - 1]
-        indent = statement[: len(statement) - len(statement.lstrip())]
         for origin in below:
             replacement[origin] = []
-        replacement[statement_origin] = replacement[statement_origin][:1] + [indent + line for line in actual]
+        replacement[statement_origin] = replacement[statement_origin][:1] + new
 
     changed = []
-    with _snippets_lock():
+    # two test workers may rewrite sections of one file (a helper two pages include)
+    with harness.one_process_at_a_time(BUILD / "snippets.lock"):
         for file in dict.fromkeys(origin[0] for origin in replacement):
             path = SNIPPETS / file
             original = path.read_text().splitlines()
@@ -267,18 +257,3 @@ def rewrite(program: Program, run) -> list[Path]:
             if harness.rewrite_figures(harness.Run(SNIPPETS / file, {}, shown.get(file, []))):
                 changed.append(SNIPPETS / file)
     return changed
-
-
-class _snippets_lock:
-    """Two test workers may rewrite sections of one file (a helper shown on two pages)."""
-
-    def __enter__(self):
-        from book.layout import BUILD
-
-        BUILD.mkdir(exist_ok=True)
-        self.handle = open(BUILD / "snippets.lock", "w")
-        fcntl.flock(self.handle, fcntl.LOCK_EX)
-
-    def __exit__(self, *exc):
-        fcntl.flock(self.handle, fcntl.LOCK_UN)
-        self.handle.close()

@@ -1,5 +1,3 @@
-import contextlib
-import fcntl
 import os
 import shutil
 import subprocess
@@ -11,6 +9,7 @@ import pytest
 
 from book import reproducible
 from book.dataset import prepare_fashion_mnist
+from book.harness import one_process_at_a_time
 from book.layout import REPO
 
 DATA = REPO / "data"
@@ -85,19 +84,6 @@ def update_outputs(request) -> bool:
     return request.config.getoption("--update-outputs")
 
 
-@contextlib.contextmanager
-def one_worker_at_a_time(lock: Path):
-    """`make test` runs two pytest-xdist workers: what both need once (the data, the site) is made
-    by whichever comes first while the other waits on this lock, then reused."""
-    lock.parent.mkdir(parents=True, exist_ok=True)
-    with open(lock, "w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def shared_temp(tmp_path_factory) -> Path:
     """A temporary folder common to all workers of this run (each worker has its own basetemp
     under it), or this session's own when not run by xdist."""
@@ -107,7 +93,7 @@ def shared_temp(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def dataset_root(tmp_path_factory) -> Path:
-    with one_worker_at_a_time(shared_temp(tmp_path_factory) / "data.lock"):
+    with one_process_at_a_time(shared_temp(tmp_path_factory) / "data.lock"):
         prepare_fashion_mnist(DATA)
     return DATA
 
@@ -129,7 +115,7 @@ def site_build(tmp_path_factory) -> SiteBuild:
     and log, for test_site.py::test_strict_build_has_no_warnings to judge."""
     shared = shared_temp(tmp_path_factory)
     site, log, returncode = shared / "site", shared / "site.log", shared / "site.returncode"
-    with one_worker_at_a_time(shared / "site.lock"):
+    with one_process_at_a_time(shared / "site.lock"):
         if not returncode.exists():
             shutil.rmtree(site, ignore_errors=True)
             result = subprocess.run(

@@ -82,7 +82,8 @@ def test_an_import_above_the_shown_section_fails_the_page(book):
     with pytest.raises(programs.ProgramFailed) as failure:
         check(book, HELPER_BLOCK + PAGE)
     assert "NameError: name 'torch' is not defined" in str(failure.value)
-    assert "(snippets/chapter_b/user.py:8)" in str(failure.value)  # where the reader finds the line
+    line = USER.splitlines().index("print(torch.tensor([1, 2]).sum().item())") + 1
+    assert f"(snippets/chapter_b/user.py:{line})" in str(failure.value)  # where the reader finds it
 
 
 def test_a_helper_from_another_chapter_must_be_shown_on_the_page(book):
