@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from book.figure_text import korean_variant
 from book.layout import FIGURES, REPO, SNIPPETS, chapter_of, figure_path
 
 SEED = 0
@@ -112,6 +113,8 @@ class Run:
     printed: dict[int, str]  # statement end line -> everything it printed
     figures: list[bytes] = field(default_factory=list)  # PNG bytes, in the order shown
     figure_lines: list[int] = field(default_factory=list)  # the line that showed each
+    # each figure drawn again with its English text in Korean (book/figure_text.py); None where it has none
+    korean_figures: list[bytes | None] = field(default_factory=list)
 
 
 def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import_path: list[Path] | None = None) -> Run:
@@ -129,6 +132,7 @@ def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import
     printed: dict[int, list[str]] = defaultdict(list)
     figures: list[bytes] = []
     figure_lines: list[int] = []
+    korean_figures: list[bytes | None] = []
     real_print, real_show = builtins.print, plt.show
 
     def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -159,6 +163,7 @@ def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import
             figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
             figures.append(png.getvalue())
             figure_lines.append(line)
+            korean_figures.append(korean_variant(figure, FIGURE_DPI))
             plt.close(figure)
 
     if seed is not None:
@@ -183,7 +188,8 @@ def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import
         for name in set(sys.modules) - old_modules:
             if str(SNIPPETS) in (getattr(sys.modules[name], "__file__", None) or ""):
                 del sys.modules[name]  # snippet modules are re-imported fresh by the next run
-    return Run(snippet, {line: "".join(parts) for line, parts in printed.items()}, figures, figure_lines)
+    printed_by_line = {line: "".join(parts) for line, parts in printed.items()}
+    return Run(snippet, printed_by_line, figures, figure_lines, korean_figures)
 
 
 def output_differences(
@@ -259,9 +265,21 @@ def one_process_at_a_time(lock: Path):
 
 
 def committed_figures(snippet: Path) -> list[Path]:
+    """The figures of a snippet in the repository, English (`<stem>-N.png`) and Korean (`<stem>-N.ko.png`)."""
     folder = FIGURES / chapter_of(snippet)
-    pattern = re.compile(rf"{re.escape(snippet.stem)}-\d+\.png")
+    pattern = re.compile(rf"{re.escape(snippet.stem)}-\d+(\.ko)?\.png")
     return sorted(p for p in folder.glob(f"{snippet.stem}-*.png") if pattern.fullmatch(p.name))
+
+
+def drawn_figures(run: Run) -> dict[Path, tuple[str, bytes]]:
+    """Where each figure the run drew belongs, the Korean variants included, with a name for it."""
+    korean = run.korean_figures or [None] * len(run.figures)
+    drawn = {}
+    for number, (png, korean_png) in enumerate(zip(run.figures, korean, strict=True), start=1):
+        drawn[figure_path(run.snippet, number)] = (f"figure {number}", png)
+        if korean_png is not None:
+            drawn[figure_path(run.snippet, number, "ko")] = (f"figure {number} in Korean", korean_png)
+    return drawn
 
 
 def pixels(png: bytes | Path) -> np.ndarray:
@@ -286,28 +304,26 @@ def figure_differs(png: bytes, committed: Path) -> str | None:
 
 def figure_differences(run: Run) -> list[str]:
     problems = []
-    for number, png in enumerate(run.figures, start=1):
-        path = figure_path(run.snippet, number)
+    drawn = drawn_figures(run)
+    for path, (name, png) in drawn.items():
         if why := figure_differs(png, path):
-            problems.append(f"{path.relative_to(REPO)}: figure {number} shown by {run.snippet.name} differs: {why}")
-    expected = {figure_path(run.snippet, n) for n in range(1, len(run.figures) + 1)}
+            problems.append(f"{path.relative_to(REPO)}: {name} shown by {run.snippet.name} differs: {why}")
     for stale in committed_figures(run.snippet):
-        if stale not in expected:
+        if stale not in drawn:
             problems.append(f"{stale.relative_to(REPO)}: committed but no longer shown by {run.snippet.name}")
     return problems
 
 
 def rewrite_figures(run: Run) -> bool:
     changed = False
-    for number, png in enumerate(run.figures, start=1):
-        path = figure_path(run.snippet, number)
+    drawn = drawn_figures(run)
+    for path, (_, png) in drawn.items():
         if figure_differs(png, path):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(png)
             changed = True
-    expected = {figure_path(run.snippet, n) for n in range(1, len(run.figures) + 1)}
     for stale in committed_figures(run.snippet):
-        if stale not in expected:
+        if stale not in drawn:
             stale.unlink()
             changed = True
     return changed

@@ -44,9 +44,12 @@ def chapter_of(snippet: Path) -> str:
     return snippet.parent.relative_to(SNIPPETS).as_posix().replace("_", "-")
 
 
-def figure_path(snippet: Path, number: int) -> Path:
-    """The `number`th figure a snippet shows (from 1): docs/assets/figures/<chapter>/<stem>-<n>.png."""
-    return FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}.png"
+def figure_path(snippet: Path, number: int, language: str | None = None) -> Path:
+    """The `number`th figure a snippet shows (from 1): docs/assets/figures/<chapter>/<stem>-<n>.png,
+    or its variant in another language, <stem>-<n>.<language>.png (served by mkdocs-static-i18n to
+    that language's site under the English file's name)."""
+    suffix = f".{language}.png" if language else ".png"
+    return FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}{suffix}"
 
 
 def all_snippets() -> list[Path]:

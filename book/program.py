@@ -154,8 +154,13 @@ def run_page(program: Program, workdir: Path, scratch: Path):
             f"{program.page.relative_to(REPO)}: its blocks, run in order as one program, fail:\n{located}"
         )
     record = json.loads((out / "run.json").read_text())
-    figures = [(out / f"figure-{n}.png").read_bytes() for n in range(1, len(record["figure_lines"]) + 1)]
-    return Run(path, {int(line): text for line, text in record["printed"].items()}, figures, record["figure_lines"])
+    numbers = range(1, len(record["figure_lines"]) + 1)
+    figures = [(out / f"figure-{n}.png").read_bytes() for n in numbers]
+    korean = [
+        (out / f"figure-{n}.ko.png").read_bytes() if (out / f"figure-{n}.ko.png").exists() else None for n in numbers
+    ]
+    printed = {int(line): text for line, text in record["printed"].items()}
+    return Run(path, printed, figures, record["figure_lines"], korean)
 
 
 def child() -> None:
@@ -171,8 +176,10 @@ def child() -> None:
     sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != REPO]
     run = run_snippet(program, workdir, seed=None, import_path=[])
     out.mkdir(parents=True, exist_ok=True)
-    for number, png in enumerate(run.figures, start=1):
+    for number, (png, korean_png) in enumerate(zip(run.figures, run.korean_figures), start=1):
         (out / f"figure-{number}.png").write_bytes(png)
+        if korean_png is not None:
+            (out / f"figure-{number}.ko.png").write_bytes(korean_png)
     (out / "run.json").write_text(json.dumps({"printed": run.printed, "figure_lines": run.figure_lines}))
 
 
@@ -190,14 +197,17 @@ def tolerance(program: Program, line: int):
     return Tolerance.declared_in((SNIPPETS / origin[0]).read_text()) if origin else Tolerance()
 
 
-def figures_by_file(program: Program, run) -> dict[str, list[bytes]]:
-    """Each figure belongs to the snippet file of the block that showed it, numbered in that file."""
-    shown: dict[str, list[bytes]] = {}
-    for line, png in zip(run.figure_lines, run.figures):
+def figures_by_file(program: Program, run) -> dict[str, tuple[list[bytes], list[bytes | None]]]:
+    """Each figure (and its Korean variant) belongs to the snippet file of the block that showed it,
+    numbered in that file."""
+    shown: dict[str, tuple[list[bytes], list[bytes | None]]] = {}
+    for line, png, korean_png in zip(run.figure_lines, run.figures, run.korean_figures, strict=True):
         origin = program.origins[line - 1]
         if origin is None:
             raise ProgramFailed(f"{program.where(line)}: a figure from code written in the page has no file to name it")
-        shown.setdefault(origin[0], []).append(png)
+        english, korean = shown.setdefault(origin[0], ([], []))
+        english.append(png)
+        korean.append(korean_png)
     return shown
 
 
@@ -207,11 +217,12 @@ def figure_differences(program: Program, run) -> list[str]:
     shown = figures_by_file(program, run)
     problems = []
     for file in drawing_files(program, shown):
-        problems += harness.figure_differences(harness.Run(SNIPPETS / file, {}, shown.get(file, [])))
+        english, korean = shown.get(file, ([], []))
+        problems += harness.figure_differences(harness.Run(SNIPPETS / file, {}, english, korean_figures=korean))
     return problems
 
 
-def drawing_files(program: Program, shown: dict[str, list[bytes]]) -> list[str]:
+def drawing_files(program: Program, shown: dict) -> list[str]:
     """The files whose figures this page accounts for: those it showed figures from, and the files of
     its own chapter it includes (so a figure no longer shown is reported as stale)."""
     own = [
@@ -254,6 +265,7 @@ def rewrite(program: Program, run) -> list[Path]:
                 changed.append(path)
         shown = figures_by_file(program, run)
         for file in drawing_files(program, shown):
-            if harness.rewrite_figures(harness.Run(SNIPPETS / file, {}, shown.get(file, []))):
+            english, korean = shown.get(file, ([], []))
+            if harness.rewrite_figures(harness.Run(SNIPPETS / file, {}, english, korean_figures=korean)):
                 changed.append(SNIPPETS / file)
     return changed

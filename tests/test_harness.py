@@ -131,6 +131,49 @@ def test_figure_no_longer_shown_is_reported_and_removed_by_update(sandbox):
     assert check(sandbox, path) == []
 
 
+KOREAN_FIGURE = """\
+import matplotlib.pyplot as plt
+
+plt.plot([0, 1], [1, 0])
+plt.xlabel("learning rate")
+plt.title("TITLE")
+plt.show()
+"""
+
+
+def test_a_figure_with_english_text_gets_a_korean_variant_that_is_checked(sandbox):
+    path = write_snippet(sandbox, KOREAN_FIGURE.replace("TITLE", "Fashion-MNIST, 1000 test images"))
+    update(sandbox, path)
+    english = sandbox / "docs/assets/figures/demo-chapter/demo-1.png"
+    korean = sandbox / "docs/assets/figures/demo-chapter/demo-1.ko.png"
+    assert english.exists() and korean.exists() and korean.read_bytes() != english.read_bytes()
+    assert check(sandbox, path) == []
+    # the Korean variant is compared like the English one...
+    pixels = np.asarray(Image.open(korean).convert("RGBA")).copy()
+    pixels[10:20, 10:20] = [255, 0, 0, 255]
+    Image.fromarray(pixels).save(korean)
+    assert check(sandbox, path) == [
+        "docs/assets/figures/demo-chapter/demo-1.ko.png: figure 1 in Korean shown by demo.py differs: "
+        "100 pixels changed by up to 255/255"
+    ]
+    # ...and is stale once the figure shows no English word
+    path.write_text(KOREAN_FIGURE.replace('plt.xlabel("learning rate")\n', "").replace("TITLE", "3x3"))
+    assert (
+        check(sandbox, path)[-1]
+        == "docs/assets/figures/demo-chapter/demo-1.ko.png: committed but no longer shown by demo.py"
+    )
+    update(sandbox, path)
+    assert english.exists() and not korean.exists()
+
+
+def test_english_figure_text_without_korean_fails_naming_it(sandbox):
+    path = write_snippet(sandbox, KOREAN_FIGURE.replace("TITLE", "a banana for scale"))
+    with pytest.raises(
+        AssertionError, match=r"figure text with no Korean in book/figure_text.py .*'a banana for scale'"
+    ):
+        harness.run_snippet(path, sandbox / "work")
+
+
 @pytest.mark.parametrize(
     ("declared", "shown", "passes"),
     [
@@ -194,3 +237,22 @@ def test_dataset_copied_from_a_folder_of_gz_files(tmp_path, monkeypatch, dataset
 
 def update_figures_only(sandbox: Path, path: Path) -> None:
     harness.rewrite_figures(harness.run_snippet(path, sandbox / "work"))
+
+
+def test_the_korean_variant_translates_named_ticks():
+    """Class names on an axis are written by the tick formatter at every draw, not set once."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from book.figure_text import korean_variant
+
+    figure, axes = plt.subplots()
+    axes.imshow([[0, 1], [1, 0]])
+    axes.set_xticks(range(2), ["Coat", "Shirt"])
+    axes.set_ylabel("true class")
+    assert korean_variant(figure, dpi=50) is not None
+    assert [label.get_text() for label in axes.get_xticklabels()] == ["코트", "셔츠"]
+    assert axes.get_ylabel() == "실제 클래스"
+    plt.close(figure)

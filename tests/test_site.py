@@ -57,6 +57,37 @@ def test_every_referenced_figure_exists_and_none_is_orphaned():
         (page.parent / ref).resolve(): page for page in pages() for ref in FIGURE_REF.findall(page.read_text())
     }
     missing = [f"{page.relative_to(REPO)} -> {path}" for path, page in referenced.items() if not path.exists()]
-    orphaned = [str(p.relative_to(REPO)) for p in FIGURES.rglob("*.png") if p.resolve() not in referenced]
+    korean_shown = {  # a Korean page linking `<name>-N.png` shows `<name>-N.ko.png` where there is one
+        (page.parent / ref).resolve().with_suffix(".ko.png")
+        for page in pages()
+        if page.suffixes == [".ko", ".md"]
+        for ref in FIGURE_REF.findall(page.read_text())
+    }
+    orphaned = [
+        str(p.relative_to(REPO))
+        for p in FIGURES.rglob("*.png")
+        if p.resolve() not in referenced and p.resolve() not in korean_shown
+    ]
     assert not missing, f"figures referenced but missing: {missing}"
     assert not orphaned, f"figures no page shows: {orphaned}"
+
+
+def test_each_site_shows_the_figures_in_its_language(built_site):
+    """The Korean site serves `<name>-N.ko.png` (the figure with its text in Korean, book/figure_text.py)
+    where the page links `<name>-N.png`; the English site, and the Korean one where no variant exists,
+    serve the English file. Checked on the images the built pages show."""
+    problems, korean_served = [], 0
+    for html in built_site.rglob("index.html"):
+        korean = html.relative_to(built_site).parts[0] == "ko"
+        for source in re.findall(r'<img[^>]*\bsrc="([^"]*assets/figures/[^"]+\.png)"', html.read_text()):
+            served = (html.parent / source).resolve()
+            english = FIGURES / served.relative_to(
+                (built_site / ("ko" if "/ko/assets/" in str(served) else "")).resolve() / "assets" / "figures"
+            )
+            variant = english.with_suffix(".ko.png")
+            expected = variant if korean and variant.exists() else english
+            korean_served += expected == variant
+            if not served.is_file() or served.read_bytes() != expected.read_bytes():
+                problems.append(f"{html.relative_to(built_site)}: {source} is not {expected.relative_to(REPO)}")
+    assert not problems, "\n".join(problems)
+    assert korean_served == len(list(FIGURES.rglob("*.ko.png"))), "not every Korean figure is shown"
