@@ -127,6 +127,7 @@ KOREAN: dict[str, str] = {
 KEPT = [
     r"RGB",
     r"(one|two)_image_\d+",  # CNN models: the names of the seed's hand-made images
+    r"Conv2d|MaxPool2d|Flatten|Linear",  # CNN models: LeNet-5's layers, by class name
 ]
 
 FONT_FAMILY = "NanumGothic"
