@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import statistics
 import sys
 from pathlib import Path
 
@@ -48,3 +49,14 @@ def record(name: str, rows: list[dict], notes: str = "") -> None:
     }
     (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
     bench_tables.write(name)  # <name>.md and <name>.ko.md, the tables the pages include
+
+
+def spread(accuracies: list[float]) -> dict[str, object]:
+    """The columns a multi-seed result shows: how many seeds, mean ± standard deviation, lowest and
+    highest, so that a difference smaller than the spread is seen as noise."""
+    return {
+        "seeds": len(accuracies),
+        "validation accuracy": f"{statistics.mean(accuracies):.2f} ± {statistics.stdev(accuracies):.2f}",
+        "lowest": f"{min(accuracies):.2f}",
+        "highest": f"{max(accuracies):.2f}",
+    }

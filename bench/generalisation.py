@@ -5,13 +5,12 @@ shows one run (seed 0); this table shows how far another seed moves it.
     PYTHONPATH=snippets uv run python bench/generalisation.py
 """
 
-import statistics
 import sys
 from pathlib import Path
 
 import torch
 
-from _common import data_root, machine, record
+from _common import data_root, machine, record, spread
 
 # This file is bench/generalisation.py: with its folder on the path, `import generalisation` would
 # find this script instead of the chapter's snippets/generalisation/.
@@ -46,16 +45,7 @@ def main():
         for name, accuracy in accuracies(seed).items():
             runs.setdefault(name, []).append(accuracy)
             print(f"  seed {seed}, {name}: {accuracy:.2f}%", flush=True)
-    rows = [
-        {
-            "setting": name,
-            "seeds": len(values),
-            "validation accuracy": f"{statistics.mean(values):.2f} ± {statistics.stdev(values):.2f}",
-            "lowest": f"{min(values):.2f}",
-            "highest": f"{max(values):.2f}",
-        }
-        for name, values in runs.items()
-    ]
+    rows = [{"setting": name, **spread(values)} for name, values in runs.items()]
     for row in rows:
         print(" | ".join(str(value) for value in row.values()))
     record(

@@ -121,6 +121,13 @@ KOREAN: dict[str, str] = {
     r"fully connected": "완전 연결 신경망",
     r"CNN": "CNN",
     r"CNN, random shifts": "CNN, 무작위 이동",
+    # modern CNNs
+    r"convolution layer \(1 = next to the input\)": "합성곱 층 (1 = 입력 쪽)",
+    r"gradient norm": "기울기 노름",
+    r"plain": "일반 신경망",
+    r"residual": "잔차 신경망",
+    r"plain, batch-norm": "일반 신경망, 배치 정규화",
+    r"residual, batch-norm": "잔차 신경망, 배치 정규화",
 }
 
 # Texts with English words that stay as they are on the Korean figure: names the code uses.
@@ -128,6 +135,7 @@ KEPT = [
     r"RGB",
     r"(one|two)_image_\d+",  # CNN models: the names of the seed's hand-made images
     r"Conv2d|MaxPool2d|Flatten|Linear",  # CNN models: LeNet-5's layers, by class name
+    r"\$\\mathdefault\{.*\}\$",  # a log axis's tick labels (10^-3): mathtext, no words
 ]
 
 FONT_FAMILY = "NanumGothic"
