@@ -128,6 +128,16 @@ KOREAN: dict[str, str] = {
     r"residual": "잔차 신경망",
     r"plain, batch-norm": "일반 신경망, 배치 정규화",
     r"residual, batch-norm": "잔차 신경망, 배치 정규화",
+    r"image": "이미지",
+    r"saliency": "돌출 맵",
+    r"Grad-CAM": "Grad-CAM",
+    r"(saliency|Grad-CAM),\nrandom weights": "{0},\n무작위 가중치",
+    r"square": "사각형",
+    r"disc": "원",
+    r"cross": "십자",
+    r"red (\w+)": "빨간 {0}",
+    r"green (\w+)": "초록 {0}",
+    r"blue (\w+)": "파란 {0}",
 }
 
 # Texts with English words that stay as they are on the Korean figure: names the code uses.

@@ -59,12 +59,14 @@ def pytest_collection_modifyitems(config, items):
 # first (pinned, 1 thread; their trainings' durations on a fresh clone, 2026-12-02: the seed-002
 # replication 486 s and the evaluation model 54 s; the ingredients 257 s and the recipe 135 s; LeNet
 # 135 s, seed 000 27 s and the configurable CNN 24 s; the generalisation chapter's six small trainings
-# and three on 55,000 images 55 s; the filters 24 s).
+# and three on 55,000 images 55 s; the modern CNNs' one epoch on Fashion-MNIST and two networks on
+# generated colour images 27 s, the whole page; the filters 24 s).
 LONGEST_FIRST = (
     "training-and-evaluation",
     "training-fast",
     "cnn-models",
     "generalisation",
+    "modern-cnns",
     "feature-maps",
 )
 
