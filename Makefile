@@ -53,8 +53,8 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/throughput.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/compile_speed.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/time_to_accuracy.py
-	PYTHONPATH=snippets $(UV) run --no-sync python bench/generalisation.py
-	PYTHONPATH=snippets $(UV) run --no-sync python bench/modern_cnns.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/generalisation_seeds.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/modern_cnns_trained.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
 
 # The proof behind the reproducible CPU mode: every model trained natively and under qemu-user as

@@ -4,22 +4,16 @@ networks, and a deep plain network of 31 convolutions against its residual
 twin (the degradation problem), each for 2 epochs with Adam on the seeded
 55,000/5,000 split of Generalisation, with seeds 0 to 2. Validation accuracy
 only: the test set is not touched.
-    PYTHONPATH=snippets uv run python bench/modern_cnns.py
+    PYTHONPATH=snippets uv run python bench/modern_cnns_trained.py
 """
 
 import statistics
-import sys
 import time
-from pathlib import Path
 
 import torch
 
 from _common import data_root, machine, record, spread
 
-# This file is bench/modern_cnns.py: with its folder on the path, `import
-# modern_cnns` would find this script instead of the chapter's snippets/modern_cnns/.
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
 data_root()  # ./data prepared before the chapter's split loads it
 from generalisation.split import train_x, train_y, val_x, val_y  # noqa: E402
 from generalisation.training import small_cnn  # noqa: E402

@@ -2,20 +2,13 @@
 images for 30 epochs without regularisation, with early stopping, random shifts, weight decay and
 dropout, each scored on the 5,000 validation images (the test set is not touched). The chapter
 shows one run (seed 0); this table shows how far another seed moves it.
-    PYTHONPATH=snippets uv run python bench/generalisation.py
+    PYTHONPATH=snippets uv run python bench/generalisation_seeds.py
 """
-
-import sys
-from pathlib import Path
 
 import torch
 
 from _common import data_root, machine, record, spread
 
-# This file is bench/generalisation.py: with its folder on the path, `import generalisation` would
-# find this script instead of the chapter's snippets/generalisation/.
-HERE = Path(__file__).resolve().parent
-sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
 data_root()  # ./data prepared before the chapter's split loads it
 from generalisation.augmentation import random_shift  # noqa: E402
 from generalisation.split import val_x, val_y  # noqa: E402
