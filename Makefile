@@ -9,7 +9,7 @@ PYTEST = $(UV) run --no-sync pytest
 # use both cores; an idle worker takes queued tests from the busy one (worksteal).
 WORKERS = -n 2 --dist worksteal
 
-.PHONY: serve build test check format outputs bench reproducibility requirements uv
+.PHONY: serve build test check format outputs bench noise reproducibility requirements uv
 
 uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -56,6 +56,13 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/generalisation_seeds.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/modern_cnns_trained.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
+
+# How far a reader's run moves each trained number (book/noise.py): every training page again under
+# four more seeds and PyTorch's default kernels, about 30 minutes on 2 cores. Writes
+# bench/results/noise.json, whose ranges the pages show; tests/test_noise.py says when it is stale.
+noise: uv
+	$(UV) sync --locked
+	$(UV) run --no-sync python bench/noise_study.py
 
 # The proof behind the reproducible CPU mode: every model trained natively and under qemu-user as
 # AMD and Intel CPUs (Debian's qemu-user; about 30 minutes on one core). Writes bench/results/reproducible_cpu.*

@@ -27,14 +27,13 @@ from pathlib import Path
 import numpy as np
 
 from book.figure_text import korean_variant
-from book.layout import FIGURES, REPO, SNIPPETS, chapter_of, figure_path
+from book.layout import FIGURES, NUMBER, REPO, SNIPPETS, chapter_of, figure_path
 
 SEED = 0
 
 OUTPUT_MARK = "#>"
 # Declared in a snippet for run-to-run noise, e.g. `# output-tolerance: abs=0.5 rel=0.01`.
 TOLERANCE_LINE = re.compile(r"^# output-tolerance:(?P<spec>.*)$", re.M)
-NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
 
 # A figure passes when it has the same size and no pixel channel differs by more than this
 # (0-255 scale). Pinned versions draw identical pixels; the margin absorbs anti-aliasing noise
@@ -117,9 +116,17 @@ class Run:
     korean_figures: list[bytes | None] = field(default_factory=list)
 
 
-def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import_path: list[Path] | None = None) -> Run:
+def run_snippet(
+    snippet: Path,
+    workdir: Path,
+    *,
+    seed: int | None = SEED,
+    import_path: list[Path] | None = None,
+    draw: bool = True,
+) -> Run:
     """Run the file as `__main__` in a fresh namespace with cwd=workdir: seeded, with snippets/ and
-    the file's folder on the import path, unless told otherwise (a page program gets neither)."""
+    the file's folder on the import path, unless told otherwise (a page program gets neither).
+    draw=False closes the figures it shows unsaved (the noise study wants the numbers only)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -159,6 +166,9 @@ def run_snippet(snippet: Path, workdir: Path, *, seed: int | None = SEED, import
         line = caller_line()
         for number in plt.get_fignums():
             figure = plt.figure(number)
+            if not draw:
+                plt.close(figure)
+                continue
             png = io.BytesIO()
             figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
             figures.append(png.getvalue())

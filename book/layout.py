@@ -18,12 +18,33 @@ BENCH_RESULTS = REPO / "bench" / "results"  # benchmark tables: the other folder
 BUILD = REPO / "build"  # ignored by git: the verification record, caches, screenshots
 VERIFICATION_RECORD = BUILD / "last-verified.json"
 
-LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>.md
+LANGUAGES = ("ko",)
+
+# The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
+# leaves them out) and start them first; the noise study (book/noise.py) trains them again.
+# Pinned, 1 thread, on a fresh clone, 2026-12-02: the seed-002 replication 486 s and the evaluation
+# model 54 s; the ingredients 257 s and the recipe 135 s; LeNet 135 s, seed 000 27 s and the
+# configurable CNN 24 s; the generalisation chapter's six small trainings and three on 55,000 images
+# 55 s; the modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 27 s,
+# the whole page; the filters 24 s.
+TRAINING_PAGES = (
+    "training-and-evaluation",
+    "training-fast",
+    "cnn-models",
+    "generalisation",
+    "modern-cnns",
+    "feature-maps",
+)  # translations, beside the English page as index.<language>.md
 
 # pymdownx.snippets' include line in a page, `--8<-- "chapter/file.py:section"`, and the section
 # markers in a snippet file.
 INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"')
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(?P<edge>start|end):(?P<section>[\w-]+)\]\s*$")
+
+
+# A number in an output line, as the verification reads it: a declared tolerance compares these
+# (book/harness.py), the noise study summarises them (book/noise.py); the text around them is exact.
+NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
 
 
 def _mkdocs_setting(key: str) -> str:

@@ -44,14 +44,15 @@ class Block:
 
 
 def runs(info: str) -> bool:
-    words = info.replace("{", " ").split()
+    """A fence runs when its language is Python and its attributes do not say `.notest`, as in
+    `python { .notest title="..." }` (superfences takes the class and shows the block as Python)."""
+    words = re.findall(r"[\w-]+", info)
     return bool(words) and words[0] in ("python", "py") and "notest" not in words
 
 
-def page_blocks(page: Path) -> list[Block]:
-    """The Python blocks of a page, in order, as the rendered page shows them."""
-    lines = page.read_text().splitlines()
-    blocks, index = [], 0
+def fences(lines: list[str]):
+    """(opening line, closing line, indentation, info string) of every fenced block, 0-based."""
+    index = 0
     while index < len(lines):
         opening = FENCE.match(lines[index])
         if not opening:
@@ -63,7 +64,16 @@ def page_blocks(page: Path) -> list[Block]:
             lines[end].startswith(indent) and lines[end].strip().startswith(fence) and not lines[end].strip(" `~\t")
         ):
             end += 1
-        if runs(opening["info"]):
+        yield index, end, indent, opening["info"]
+        index = end + 1
+
+
+def page_blocks(page: Path) -> list[Block]:
+    """The Python blocks of a page, in order, as the rendered page shows them."""
+    lines = page.read_text().splitlines()
+    blocks = []
+    for index, end, indent, info in fences(lines):
+        if runs(info):
             code, origins = [], []
             for line in (line[len(indent) :] for line in lines[index + 1 : end]):
                 if include := INCLUDE.fullmatch(line.strip()):
@@ -74,7 +84,6 @@ def page_blocks(page: Path) -> list[Block]:
                     code.append(line)
                     origins.append(None)
             blocks.append(Block(page, index + 1, "\n".join(code), tuple(origins)))
-        index = end + 1
     return blocks
 
 
@@ -129,20 +138,32 @@ class ProgramFailed(AssertionError):
     pass
 
 
-def run_page(program: Program, workdir: Path, scratch: Path):
+def run_page(
+    program: Program,
+    workdir: Path,
+    scratch: Path,
+    *,
+    text: str | None = None,
+    env: dict[str, str] | None = None,
+    draw: bool = True,
+):
     """Run the program in a new Python process (`python -I`: no PYTHONPATH, no user site, no
-    script folder on the path) with cwd=workdir; return the harness's Run of the program file."""
+    script folder on the path) with cwd=workdir; return the harness's Run of the program file.
+    The noise study (book/noise.py) runs a variant instead: `text` with the same lines (other
+    seeds), in another environment (other kernels), without drawing its figures (draw=False)."""
     from book.harness import Run
 
     scratch.mkdir(parents=True, exist_ok=True)
     path, out = scratch / "page.py", scratch / "out"
-    path.write_text(program.text)
+    if text is not None and text.count("\n") != program.text.count("\n"):
+        raise ValueError("a variant of a program must keep its lines, so that its output is located")
+    path.write_text(program.text if text is None else text)
     child = "from book.program import child; child()"
     result = subprocess.run(
-        [sys.executable, "-I", "-c", child, str(path), str(workdir), str(out)],
+        [sys.executable, "-I", "-c", child, str(path), str(workdir), str(out), *([] if draw else ["--no-figures"])],
         capture_output=True,
         text=True,
-        env=os.environ,
+        env=os.environ if env is None else env,
     )
     if result.returncode:
         located = re.sub(
@@ -164,9 +185,10 @@ def run_page(program: Program, workdir: Path, scratch: Path):
 
 
 def child() -> None:
-    """`python -I -c "from book.program import child; child()" PROGRAM WORKDIR OUT`: run one page's
-    program as a reader would, recording what it prints and draws."""
+    """`python -I -c "from book.program import child; child()" PROGRAM WORKDIR OUT [--no-figures]`:
+    run one page's program as a reader would, recording what it prints and draws."""
     program, workdir, out = (Path(argument) for argument in sys.argv[1:4])
+    draw = "--no-figures" not in sys.argv[4:]
     from book import reproducible
     from book.harness import run_snippet
 
@@ -174,7 +196,7 @@ def child() -> None:
         reproducible.apply_in_torch()
     # The editable install puts the repository root on the path, for `book`; the page gets no more.
     sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != REPO]
-    run = run_snippet(program, workdir, seed=None, import_path=[])
+    run = run_snippet(program, workdir, seed=None, import_path=[], draw=draw)
     out.mkdir(parents=True, exist_ok=True)
     for number, (png, korean_png) in enumerate(zip(run.figures, run.korean_figures), start=1):
         (out / f"figure-{number}.png").write_bytes(png)

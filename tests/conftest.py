@@ -10,7 +10,7 @@ import pytest
 from book import reproducible
 from book.dataset import prepare_fashion_mnist
 from book.harness import one_process_at_a_time
-from book.layout import REPO
+from book.layout import REPO, TRAINING_PAGES
 
 DATA = REPO / "data"
 pytest_plugins = ["book.record_plugin"]
@@ -36,7 +36,7 @@ def pytest_collection_modifyitems(config, items):
     one. So the 40-epoch replication starts the first half, followed by quick tests; the other
     long trainings start the second half, longest first; a worker that runs out takes over quick
     tests from the other's queue, and neither is left waiting long at the end."""
-    rank = {name: position for position, name in enumerate(LONGEST_FIRST)}
+    rank = {name: position for position, name in enumerate(TRAINING_PAGES)}
 
     def name(item):  # the page a test_page_runs_as_one_program item runs
         if getattr(item, "originalname", None) != "test_page_runs_as_one_program":
@@ -53,22 +53,6 @@ def pytest_collection_modifyitems(config, items):
     first, others = longest[:1], longest[1:]
     half = len(items) // 2
     items[:] = first + rest[: half - len(first)] + others + rest[half - len(first) :]
-
-
-# The pages that train on Fashion-MNIST (marked `training`; `make check` leaves them out), longest
-# first (pinned, 1 thread; their trainings' durations on a fresh clone, 2026-12-02: the seed-002
-# replication 486 s and the evaluation model 54 s; the ingredients 257 s and the recipe 135 s; LeNet
-# 135 s, seed 000 27 s and the configurable CNN 24 s; the generalisation chapter's six small trainings
-# and three on 55,000 images 55 s; the modern CNNs' one epoch on Fashion-MNIST and two networks on
-# generated colour images 27 s, the whole page; the filters 24 s).
-LONGEST_FIRST = (
-    "training-and-evaluation",
-    "training-fast",
-    "cnn-models",
-    "generalisation",
-    "modern-cnns",
-    "feature-maps",
-)
 
 
 def pytest_report_header(config):

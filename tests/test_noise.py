@@ -1,0 +1,283 @@
+"""The noise study (book/noise.py, bench/noise_study.py): its record is the study of the pages as
+they are now, every number that moves is shown with its range in both languages, and every
+tolerance declared anywhere is justified by it."""
+
+import ast
+import html
+import re
+
+import pytest
+
+from book import noise, program
+from book.harness import Tolerance, output_blocks
+from book.layout import DOCS, LANGUAGES, SNIPPETS, TRAINING_PAGES
+
+RESULTS = noise.load()
+
+
+def current_blocks(page: str) -> list[tuple[str, str | None, int, list[str]]]:
+    """(file, section, number in the section, `#>` lines) of each output block the page shows."""
+    text = program.page_program(DOCS / page / "index.md")
+    found, counted = [], {}
+    for anchor, lines in sorted(output_blocks(text.text.splitlines()).items()):
+        file, line = text.origins[anchor - 1]
+        section = noise.section_of(file, line)
+        counted[file, section] = counted.get((file, section), -1) + 1
+        found.append((file, section, counted[file, section], lines))
+    return found
+
+
+def test_the_study_is_of_the_pages_as_they_are():
+    """Every output block of every training page is in the record with the lines the page shows now
+    (which `make test` checks to the digit), and the record holds nothing else: a retrained or
+    edited block makes it stale, and `make noise` must run again."""
+    assert RESULTS, f"{noise.RESULTS} is missing: `make noise` writes it"
+    assert RESULTS["samples"] == [sample.__dict__ for sample in noise.SAMPLES]
+    assert set(RESULTS["pages"]) == set(TRAINING_PAGES)
+    problems = []
+    for page in TRAINING_PAGES:
+        recorded = [
+            (block["file"], block["section"], block["index"], block["printed"])
+            for block in RESULTS["blocks"]
+            if block["page"] == page
+        ]
+        now = current_blocks(page)
+        for stale in set(map(repr, recorded)) ^ set(map(repr, now)):
+            problems.append(f"{page}: {'recorded' if stale in map(repr, recorded) else 'shown now'}: {stale}")
+    assert not problems, "the noise study is stale, run `make noise`:\n" + "\n".join(sorted(problems))
+
+
+def test_every_training_page_has_numbers_that_move():
+    """The study found what it is for: every training page prints at least one number that another
+    seed or kernel moves (a page that printed none would make the samples suspect)."""
+    moving = {block["page"] for block in RESULTS["blocks"] if block["lines"]}
+    assert moving == set(TRAINING_PAGES)
+
+
+def test_the_page_sample_is_the_page():
+    for block in RESULTS["blocks"]:
+        if block["lines"]:
+            assert [line["page"] for line in block["lines"]] == block["printed"], block["file"]
+
+
+@pytest.mark.parametrize("language", ("en", *LANGUAGES))
+def test_every_number_that_moves_is_shown_with_its_range(built_site, language):
+    """On the built page of each language, every line that moves appears with its range, in the
+    note that follows its block."""
+    problems = []
+    for block in RESULTS["blocks"]:
+        built = built_site / ("" if language == "en" else f"{language}/") / block["page"] / "index.html"
+        shown = html.unescape(re.sub(r"<[^>]+>", "", built.read_text()))
+        for line in filter(noise.moves, block["lines"] or []):
+            expected = noise.with_ranges(line) if "numbers" in line else line["variants"][-1]
+            expected = expected.removeprefix("#>").strip().expandtabs(4)
+            if expected not in shown:
+                problems.append(f"{built.relative_to(built_site)}: {expected!r} not shown")
+    assert not problems, "\n".join(problems)
+
+
+def test_reseeding_moves_every_seed_and_keeps_the_lines():
+    source = (
+        "torch.manual_seed(0)\n"
+        "g = torch.Generator().manual_seed(\n    seed\n)\n"
+        "rng = np.random.default_rng(7)\n"
+        "random.seed(1); print(noise(3))\n"
+    )
+    moved = noise.reseeded(source, 2)
+    assert moved == (
+        "torch.manual_seed(2000 + (0))\n"
+        "g = torch.Generator().manual_seed(\n    2000 + (seed)\n)\n"
+        "rng = np.random.default_rng(2000 + (7))\n"
+        "random.seed(2000 + (1)); print(noise(3))\n"
+    )
+    assert noise.reseeded(source, 0) == source
+    with pytest.raises(ValueError, match="sets no seed"):
+        noise.reseeded("print(1)\n", 1)
+    for page in TRAINING_PAGES:
+        text = program.page_program(DOCS / page / "index.md").text
+        moved = noise.reseeded(text, 1)
+        assert moved != text and moved.count("\n") == text.count("\n")
+        ast.parse(moved)
+
+
+def test_a_block_is_summarised_number_by_number():
+    page = ["#> epoch 1: loss 0.50, accuracy 80.00%", "#> 938 batches"]
+    others = [["#> epoch 1: loss 0.52, accuracy 81.50%", "#> 938 batches"]] * 2
+    others.append(["#> epoch 1: loss 0.48, accuracy 79.00%", "#> 938 batches"])
+    lines = noise.summarise_block([page, *others])
+    first, second = lines
+    epoch, loss, accuracy = noise.spreads(first)
+    assert epoch is None and not noise.moves(second)
+    assert (accuracy.lowest, accuracy.highest, accuracy.format) == (79.0, 81.5, ".2f")
+    assert noise.with_ranges(first) == "#> epoch 1: loss 0.48\u20130.52, accuracy 79.00\u201381.50%"
+    assert noise.summarise_block([page, page]) is None
+    (tiny,) = noise.summarise_block([["#> gradient 2.1e-16"], ["#> gradient 6.4e-04"]])
+    assert noise.with_ranges(tiny) == "#> gradient 2.1e-16\u20136.4e-04"
+    assert noise.summarise_block([page, ["#> other text 1", "#> 938 batches"]])[0] == {
+        "page": page[0],
+        "variants": sorted({page[0], "#> other text 1"}),
+    }
+    with pytest.raises(ValueError, match="another number of lines"):
+        noise.summarise_block([page, page[:1]])
+
+
+def test_the_note_follows_the_fence_at_its_indentation():
+    block = {"page": "feature-maps", "file": "a/b.py", "section": "train", "index": 0, "printed": ["#> acc 1.0%"]}
+    block["lines"] = noise.summarise_block([["#> acc 1.0%"], ["#> acc 2.0%"]])
+    results = {
+        "samples": [sample.__dict__ for sample in noise.SAMPLES[:2]],
+        "pages": {"feature-maps": {"cpu": "a CPU", "cores": 2, "torch": "2.x", "date": "2026-12-02"}},
+        "blocks": [block],
+    }
+    markdown = '    ```python\n    --8<-- "a/b.py:train"\n    ```\nText.\n'
+    out = noise.annotate(markdown, results, "ko", "feature-maps")
+    assert out.startswith(markdown.split("Text.")[0] + '\n    ??? note "다른 실행에서 출력되는 값"\n')
+    assert "    | `acc 1.0%` | `acc 1.0\u20132.0%` |\n\nText.\n" in out
+    assert noise.annotate(markdown.replace("train", "other"), results, "en", "feature-maps") == markdown.replace(
+        "train", "other"
+    )
+    assert noise.annotate(markdown, results, "en", "another-page") == markdown  # studied on its own page only
+
+
+def test_the_gpu_comparison_fails_outside_the_measured_range():
+    """The GPU tier's comparison, on a study of three runs: 80.00, 81.00 and 79.50 (range 1.5)."""
+    block = {"lines": noise.summarise_block([["#> acc 80.00%"], ["#> acc 81.00%"], ["#> acc 79.50%"]])}
+    # tolerance: 3 standard deviations (0.764) = 2.29, more than the range
+    assert noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 82.25%"], block) == []
+    (outside,) = noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 82.50%"], block)
+    assert "82.50 is more than 2.29 from 80.00" in outside
+    (text,) = noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 80.00 %"], block)
+    assert "other run: #> acc 80.00 %" in text
+    assert noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 80.00%", "#> more"], block) == [
+        "2 lines printed, 1 on the page"
+    ]
+
+
+# ---- every tolerance has a reason -----------------------------------------------------------------
+
+
+def declared_tolerances() -> dict[str, Tolerance]:
+    """The `# output-tolerance:` of every snippet that declares one."""
+    found = {}
+    for path in SNIPPETS.rglob("*.py"):
+        tolerance = Tolerance.declared_in(path.read_text())
+        if tolerance.abs or tolerance.rel:
+            found[path.relative_to(SNIPPETS).as_posix()] = tolerance
+    return found
+
+
+def unjustified_tolerances(declared: dict[str, Tolerance], results: dict) -> list[str]:
+    """A snippet's tolerance applies to every number it prints: it must cover each number that the
+    study saw move and be at most 4 times the widest range; a tolerance on a file whose numbers do
+    not move has no reason at all. The GPU tier's tolerances (book.noise.tolerance) are held to the
+    same rule."""
+    problems = []
+    for file, tolerance in declared.items():
+        numbers = [
+            (line["page"], value, spread)
+            for block in results["blocks"]
+            if block["file"] == file
+            for line in filter(noise.moves, block["lines"] or [])
+            for value, spread in zip(noise.NUMBER.findall(line["page"]), noise.spreads(line))
+            if spread
+        ]
+        if not numbers:
+            problems.append(f"{file}: declares {tolerance} but prints no number the noise study saw move")
+            continue
+        widest = max(numbers, key=lambda number: number[2].range)[2]
+        for page_line, value, spread in numbers:
+            allowed = tolerance.abs + tolerance.rel * abs(float(value))
+            if allowed < spread.range:
+                problems.append(noise.unjustified(allowed, spread, f"{file}: {page_line}"))
+        allowed = tolerance.abs + tolerance.rel * abs(widest.mean)
+        if allowed > 4 * widest.range:
+            problems.append(noise.unjustified(allowed, widest, f"{file}"))
+    for block in results["blocks"]:
+        for line in filter(noise.moves, block["lines"] or []):
+            for spread in filter(None, noise.spreads(line)):
+                if why := noise.unjustified(
+                    noise.tolerance(spread), spread, f"GPU tier, {block['file']}: {line['page']}"
+                ):
+                    problems.append(why)
+    return problems
+
+
+def test_every_tolerance_is_justified_by_the_study():
+    assert not unjustified_tolerances(declared_tolerances(), RESULTS)
+
+
+def test_the_justification_fails_a_tolerance_narrower_or_far_wider_than_the_range():
+    block = {"page": "p", "file": "a/b.py", "section": None, "index": 0, "printed": ["#> 80.00%"]}
+    block["lines"] = noise.summarise_block([["#> 80.00%"], ["#> 81.00%"], ["#> 79.50%"]])
+    results = {"blocks": [block]}
+    assert not unjustified_tolerances({"a/b.py": Tolerance(abs=2.0)}, results)
+    (narrow,) = unjustified_tolerances({"a/b.py": Tolerance(abs=1.0)}, results)
+    assert "narrower than the measured range 1.5" in narrow
+    (wide,) = unjustified_tolerances({"a/b.py": Tolerance(abs=6.5)}, results)
+    assert "more than 4 times the measured range 1.5" in wide
+    (unmoved,) = unjustified_tolerances({"c/d.py": Tolerance(rel=0.01)}, results)
+    assert "no number the noise study saw move" in unmoved
+    spread = noise.spreads(block["lines"][0])[0]
+    assert noise.unjustified(noise.tolerance(spread), spread, "x") is None
+
+
+# ---- what the pages say about their comparisons holds in every run --------------------------------
+
+# (page, line that starts with A, line that starts with B, what the page says): "above", A's last
+# number is higher than B's in every run of the study (the same seed and kernels for both: a paired
+# comparison); "noise", it is higher in some runs and lower in others; "inside", the last number of
+# A, which does not move (the post's), lies within the range of its second-to-last, "above all"
+# above it.
+CLAIMS = [
+    ("training-and-evaluation", "#> test accuracy after epoch 40", "", "inside"),
+    ("training-and-evaluation", "#> test accuracy after epoch  1", "", "inside"),
+    ("training-and-evaluation", "#> test accuracy after epoch  2", "", "above all"),
+    ("cnn-models", "#> batchnorm=True", "#> batchnorm=False", "above"),
+    ("training-fast", "#> the whole recipe", "#> batch 1024", "above"),
+    ("training-fast", "#> the whole recipe", "#> constant lr 0.2", "above"),
+    ("training-fast", "#> the whole recipe", "#> without batch-norm", "above"),
+    ("training-fast", "#> the whole recipe", "#> with label smoothing", "noise"),
+    ("training-fast", "#> the whole recipe", "#> without flip augmentation or test-time flip", "noise"),
+    ("training-fast", "#> the whole recipe", "#> the recipe's model, without test-time flip", "above"),
+    ("modern-cnns", "#> frozen features", "#> from scratch", "above"),
+    ("modern-cnns", "#> all layers fine-tuned", "#> from scratch", "above"),
+    ("modern-cnns", "#> frozen features", "#> all layers fine-tuned", "noise"),
+]
+
+
+def studied_line(page: str, start: str) -> dict:
+    (line,) = [
+        line
+        for block in RESULTS["blocks"]
+        if block["page"] == page
+        for line in block["lines"] or []
+        if line["page"].startswith(start)
+    ]
+    return line
+
+
+def claim_holds(page: str, first: str, second: str, relation: str) -> bool:
+    a = studied_line(page, first)
+    if relation in ("inside", "above all"):
+        value = float(noise.NUMBER.findall(a["page"])[-1])
+        spread = noise.spreads(a)[-2]
+        return spread.lowest <= value <= spread.highest if relation == "inside" else value > spread.highest
+    differences = [
+        x - y for x, y in zip(noise.spreads(a)[-1].values, noise.spreads(studied_line(page, second))[-1].values)
+    ]
+    return all(d > 0 for d in differences) if relation == "above" else min(differences) < 0 < max(differences)
+
+
+@pytest.mark.parametrize("claim", CLAIMS, ids=lambda claim: f"{claim[0]}: {claim[1]} {claim[3]} {claim[2]}")
+def test_what_a_page_says_about_a_comparison_holds_in_every_run(claim):
+    """The prose of these pages calls a difference real only when it has the same sign in every run
+    of the noise study, and noise when it does not; a new study that changes that fails here."""
+    assert claim_holds(*claim)
+
+
+def test_a_claim_the_study_contradicts_fails():
+    assert not claim_holds("cnn-models", "#> batchnorm=False", "#> batchnorm=True", "above")
+    assert not claim_holds("training-fast", "#> the whole recipe", "#> with label smoothing", "above")
+    assert not claim_holds("training-fast", "#> the whole recipe", "#> without batch-norm", "noise")
+    assert not claim_holds("training-and-evaluation", "#> test accuracy after epoch  2", "", "inside")
+    assert not claim_holds("training-and-evaluation", "#> test accuracy after epoch 40", "", "above all")
