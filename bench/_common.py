@@ -36,7 +36,9 @@ def machine() -> str:
 
 
 def record(name: str, rows: list[dict], notes: str = "") -> None:
-    """Write bench/results/<name>.json and the tables the Training fast chapter includes."""
+    """Print the rows, and write bench/results/<name>.json and the tables the pages include."""
+    for row in rows:
+        print(" | ".join(str(value) for value in row.values()))
     RESULTS.mkdir(parents=True, exist_ok=True)
     result = {
         "benchmark": name,

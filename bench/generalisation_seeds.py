@@ -39,8 +39,6 @@ def main():
             runs.setdefault(name, []).append(accuracy)
             print(f"  seed {seed}, {name}: {accuracy:.2f}%", flush=True)
     rows = [{"setting": name, **spread(values)} for name, values in runs.items()]
-    for row in rows:
-        print(" | ".join(str(value) for value in row.values()))
     record(
         "generalisation",
         rows,

@@ -66,8 +66,6 @@ def main():
                 "training seconds": f"{statistics.median(seconds):.1f}",
             }
         )
-    for row in rows:
-        print(" | ".join(str(value) for value in row.values()))
     record(
         "modern_cnns",
         rows,

@@ -54,11 +54,9 @@ def run_sample(program: Program, sample: noise.Sample, workdir: Path) -> dict:
 def study_page(page: str, program: Program, printed: dict[noise.Sample, dict[str, list[str]]]) -> list[dict]:
     """One record per `#>` block of the page: where it is (snippet file, section, its number among
     the section's blocks), the page's lines, and each line's spreads, or None where nothing moved."""
-    blocks, counted = [], {}
-    for anchor, page_lines in sorted(output_blocks(program.text.splitlines()).items()):
-        file, line = program.origins[anchor - 1]
-        section = noise.section_of(file, line)
-        index = counted[file, section] = counted.get((file, section), -1) + 1
+    blocks, shown = [], output_blocks(program.text.splitlines())
+    for anchor, (file, section, index) in noise.output_places(program).items():
+        page_lines = shown[anchor]
         samples = [page_lines] + [printed[sample].get(str(anchor), []) for sample in noise.SAMPLES[1:]]
         blocks.append(
             {

@@ -194,9 +194,6 @@ def main():
     ]:
         in_a_minute.append(budget_row(f"fast, {epochs}-epoch schedule, {name}", fast_recipe(data, epochs, **change)))
 
-    print()
-    for each in to_target + in_a_minute:
-        print(" | ".join(str(value) for value in each.values()))
     split = (
         f"{VALIDATION_IMAGES:,} training images held out for validation, the models trained on the "
         "other 55,000; the test set scored once per model, after its last epoch"

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from book.layout import BENCH_RESULTS, INCLUDE, NUMBER, SECTION_MARKER, SNIPPETS
 from book.program import fences
+from book.reproducible import PINNED_ENV
 
 RESULTS = BENCH_RESULTS / "noise.json"
 # The calls that seed a generator: torch.manual_seed, Generator.manual_seed, random.seed,
@@ -48,8 +49,6 @@ class Sample:
         return self.seed == 0 and self.kernels == "pinned"
 
     def environment(self, base: dict[str, str]) -> dict[str, str]:
-        from book.reproducible import PINNED_ENV
-
         env = {key: value for key, value in base.items() if key not in PINNED_ENV}
         if self.kernels == "pinned":
             env.update(PINNED_ENV)
@@ -91,6 +90,22 @@ def reseeded(text: str, seed: int) -> str:
         lines[end[0]] = lines[end[0]][: end[1]] + ")" + lines[end[0]][end[1] :]
         lines[start[0]] = lines[start[0]][: start[1]] + f"{seed * SEED_OFFSET} + (" + lines[start[0]][start[1] :]
     return "\n".join(lines)
+
+
+def output_places(program) -> dict[int, tuple[str | None, str | None, int]]:
+    """Where each `#>` block of a page's program comes from, by its anchor (the program line above
+    it): the snippet file, the section, and its number among that section's blocks. The study
+    records blocks so, which goes stale only when the section itself changes, not with any edit above
+    it. A block written in the page itself has no file or section."""
+    from book.harness import output_blocks  # numpy, so not at import: the MkDocs hook imports this module
+
+    places, counted = {}, {}
+    for anchor in sorted(output_blocks(program.text.splitlines())):
+        file, line = program.origins[anchor - 1] or (None, 0)
+        section = section_of(file, line) if file else None
+        counted[file, section] = counted.get((file, section), -1) + 1
+        places[anchor] = (file, section, counted[file, section])
+    return places
 
 
 def section_of(file: str, line: int) -> str | None:

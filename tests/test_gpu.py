@@ -51,18 +51,16 @@ def test_training_page_runs_on_the_gpu(page, snippet_workdir, tmp_path):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(png)
 
-    studied = {}  # the study's record of each block, by where the block is
-    for block in STUDY["blocks"]:
-        studied[block["file"], block["section"], block["index"]] = block
-    problems, counted = [], {}
+    studied = {  # the study's record of each block of this page, by where the block is
+        (block["file"], block["section"], block["index"]): block for block in STUDY["blocks"] if block["page"] == page
+    }
+    places = noise.output_places(program)
     blocks = output_blocks(program.text.splitlines())
+    problems = []
     for anchor in sorted(set(blocks) | set(run.printed)):
-        origin = program.origins[anchor - 1]
-        section = noise.section_of(*origin) if origin else None
-        key = (origin[0] if origin else None, section)
-        counted[key] = counted.get(key, -1) + 1
         printed = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
-        for problem in noise.beyond_tolerance(blocks.get(anchor, []), printed, studied.get((*key, counted[key]))):
+        block = studied.get(places[anchor]) if anchor in places else None
+        for problem in noise.beyond_tolerance(blocks.get(anchor, []), printed, block):
             problems.append(f"{program.where(anchor)}: {problem}")
     assert not problems, "GPU run differs from the page beyond the noise study's ranges:\n" + "\n".join(problems)
 
