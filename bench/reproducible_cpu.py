@@ -2,6 +2,7 @@
 few steps, ends with bit-identical parameters on this machine and on emulated AMD and Intel CPUs.
 
     make reproducibility    # about 30 minutes on one core; needs Debian's qemu-user (apt-get install qemu-user)
+    python bench/reproducible_cpu.py --native    # seconds: add this machine's own CPU to the record
 
 Each run is a fresh process that trains each model with the optimiser, batch size, memory format
 and training mode its chapter uses, on a fixed batch of random 28x28 images, and prints a SHA-256
@@ -10,6 +11,8 @@ of every model's parameters and buffers. It runs natively (this CPU, whatever it
 CPUID says AMD or Intel, so MKL and oneDNN choose their code for that vendor and instruction set.
 The emulator has no AVX-512, so the native run on an AVX-512 machine is the one that shows the
 pin switching those kernels off. Runs unpinned are included to show the pin is what matters.
+The native runs of every machine that recorded them are kept (one pair per CPU model), so the
+record holds real AMD and Intel processors next to the emulated ones.
 
 Writes bench/results/reproducible_cpu.{json,md} and exits 1 if the pinned emulated CPUs disagree.
 """
@@ -134,7 +137,28 @@ def run(cpu: str | None, pinned: bool) -> dict:
     if result.returncode:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-3000:]}")
     worker = json.loads(result.stdout.strip().splitlines()[-1])
-    return {"cpu": cpu or "native", "pinned": pinned, "seconds": round(time.perf_counter() - start, 1), **worker}
+    where = (
+        {"cpu": cpu} if cpu else {"cpu": "native", "machine": cpu_model(), "date": datetime.date.today().isoformat()}
+    )
+    return {**where, "pinned": pinned, "seconds": round(time.perf_counter() - start, 1), **worker}
+
+
+def machine(run: dict, record: dict) -> str:
+    """The processor of a native run (records before per-run names: the recording machine's)."""
+    return run.get("machine", record["machine"])
+
+
+def natives_of_other_machines(record: dict | None) -> list[dict]:
+    """Native runs recorded on other processors with this pin and this torch, to keep."""
+    import torch
+
+    if not record or record["pinned_env"] != PINNED_ENV or record["torch"] != torch.__version__:
+        return []
+    return [
+        {**r, "machine": machine(r, record)}
+        for r in record["runs"]
+        if r["cpu"] == "native" and machine(r, record) != cpu_model()
+    ]
 
 
 def main() -> int:
@@ -142,26 +166,38 @@ def main() -> int:
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the recorded .json")
     parser.add_argument("--cpus", nargs="*", default=list(EMULATED), help="QEMU CPU models to emulate")
+    parser.add_argument(
+        "--native", action="store_true", help="add this CPU's native runs to the recorded proof (no emulator)"
+    )
     args = parser.parse_args()
     if args.worker:
         print(json.dumps(train_every_model()))
         return 0
+    path = RESULTS / "reproducible_cpu.json"
+    recorded = json.loads(path.read_text()) if path.exists() else None
     if args.render:
-        record = json.loads((RESULTS / "reproducible_cpu.json").read_text())
-        record.update(verdict(record["runs"]))
-        (RESULTS / "reproducible_cpu.json").write_text(json.dumps(record, indent=1) + "\n")
-        render(record)
+        write(recorded)
         return 0
+    import torch
+
+    natives = [run(None, pinned=True), run(None, pinned=False)]
+    if args.native:
+        if not recorded:
+            raise SystemExit("no recorded proof to add to: run make reproducibility first")
+        if recorded["pinned_env"] != PINNED_ENV or recorded["torch"] != torch.__version__:
+            raise SystemExit("the recorded proof is for another pin or torch: run make reproducibility")
+        emulated = [r for r in recorded["runs"] if r["cpu"] != "native"]
+        record = {**recorded, "runs": natives_of_other_machines(recorded) + natives + emulated}
+        write(record)
+        return 0 if record["emulated_pinned_identical"] and not record["native_differs_from_emulated"] else 1
     if not shutil.which("qemu-x86_64"):
         raise SystemExit("needs qemu-x86_64: apt-get install qemu-user")
 
     # Unpinned runs natively and on the first emulated CPU show that the pin is what makes them agree.
-    runs = [run(None, pinned=True), run(None, pinned=False)]
+    runs = natives_of_other_machines(recorded) + natives
     for number, cpu in enumerate(args.cpus):
         runs += [run(cpu, pinned=True)] + ([run(cpu, pinned=False)] if number == 0 else [])
         print(f"{cpu}: done", file=sys.stderr)
-    import torch
-
     record = {
         "benchmark": "reproducible_cpu",
         "date": datetime.date.today().isoformat(),
@@ -172,22 +208,28 @@ def main() -> int:
         "batch": BATCH,
         "runs": runs,
     }
-    record.update(verdict(runs))
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "reproducible_cpu.json").write_text(json.dumps(record, indent=1) + "\n")
-    render(record)
+    write(record)
     return 0 if record["emulated_pinned_identical"] else 1
 
 
-def verdict(runs: list[dict]) -> dict:
-    """What the runs show: do the emulated CPUs agree, and which models does this CPU match?"""
-    emulated = [r for r in runs if r["pinned"] and r["cpu"] != "native"]
-    native = next(r for r in runs if r["pinned"] and r["cpu"] == "native")
+def write(record: dict) -> None:
+    record.update(verdict(record))
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "reproducible_cpu.json").write_text(json.dumps(record, indent=1) + "\n")
+    render(record)
+
+
+def verdict(record: dict) -> dict:
+    """What the runs show: do the emulated CPUs agree, and which models does each real CPU match?"""
+    emulated = [r for r in record["runs"] if r["pinned"] and r["cpu"] != "native"]
     reference = emulated[0]["hashes"]
+    natives = {machine(r, record): r["hashes"] for r in record["runs"] if r["pinned"] and r["cpu"] == "native"}
     return {
         "emulated_pinned_identical": all(r["hashes"] == reference for r in emulated),
-        "native_matches_emulated": [m for m in reference if native["hashes"][m] == reference[m]],
-        "native_differs_from_emulated": [m for m in reference if native["hashes"][m] != reference[m]],
+        "native_matches_emulated": {cpu: [m for m in reference if h[m] == reference[m]] for cpu, h in natives.items()},
+        "native_differs_from_emulated": {
+            cpu: differs for cpu, h in natives.items() if (differs := [m for m in reference if h[m] != reference[m]])
+        },
     }
 
 
@@ -198,13 +240,14 @@ def render(record: dict) -> None:
     env = " ".join(f"{k}={v}" for k, v in record["pinned_env"].items())
 
     def label(r):
-        where = "this CPU" if r["cpu"] == "native" else f"qemu -cpu {r['cpu']}"
+        where = machine(r, record) if r["cpu"] == "native" else f"qemu -cpu {r['cpu']}"
         return f"{where}, {'pinned' if r['pinned'] else 'unpinned'} ({r['capability']})"
 
     lines = [
         f"Parameter hashes after {record['steps']} training steps (batch {record['batch']}) of each "
-        f"model; ≠ marks a hash that differs from the pinned emulated CPUs'. Measured on "
-        f"{record['machine']} with torch {record['torch']}, {record['date']}. Pinned: `{env}`.",
+        f"model; ≠ marks a hash that differs from the pinned emulated CPUs'. Emulated on "
+        f"{record['machine']} with torch {record['torch']}, {record['date']}; each native column was "
+        f"run on the processor it names. Pinned: `{env}`.",
         "",
         "| model | " + " | ".join(label(r) for r in runs) + " |",
         "| --- |" + " --- |" * len(runs),
@@ -212,15 +255,18 @@ def render(record: dict) -> None:
     for model in models:
         cells = [f"`{r['hashes'][model]}`" + ("" if r["hashes"][model] == reference[model] else " ≠") for r in runs]
         lines.append(f"| {model} | " + " | ".join(cells) + " |")
-    differs = record["native_differs_from_emulated"]
     lines += [
         "",
         f"Pinned, the emulated AMD and Intel CPUs agree on every model: "
-        f"**{'yes' if record['emulated_pinned_identical'] else 'NO'}**. "
-        f"This CPU, pinned, matches them on {len(record['native_matches_emulated'])} of {len(models)} models"
-        + (f"; it differs on {', '.join(differs)}." if differs else "."),
-        "Unpinned, every model differs.",
+        f"**{'yes' if record['emulated_pinned_identical'] else 'NO'}**.",
     ]
+    for cpu, matches in record["native_matches_emulated"].items():
+        differs = record["native_differs_from_emulated"].get(cpu, [])
+        lines.append(
+            f"{cpu}, natively and pinned, matches them on {len(matches)} of {len(models)} models"
+            + (f"; it differs on {', '.join(differs)}." if differs else ".")
+        )
+    lines.append("Unpinned, every model differs.")
     (RESULTS / "reproducible_cpu.md").write_text("\n".join(lines) + "\n")
     print("\n".join(lines))
 

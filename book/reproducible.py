@@ -22,9 +22,10 @@ different accuracies. The pin below chooses the same code on every x86-64 CPU th
 
 `bench/reproducible_cpu.py` is the proof: it trains every model of the book for a few steps
 natively and under `qemu-x86_64` emulating AMD and Intel CPUs, and compares parameter hashes
-(`bench/results/reproducible_cpu.md`). Emulated AMD and Intel agree on every model; natively, the
-models trained with Adam differ from the emulated runs through `torch.sqrt` (MKL's vector math
-under `MKL_CBWR=COMPATIBLE`), which only a native AMD machine can settle (see the README).
+(`bench/results/reproducible_cpu.md`); `--native` adds a real processor to the record. Emulated
+AMD and Intel, a native Intel Xeon (AVX-512, pinned to AVX2) and a native AMD EPYC (AVX2) agree on
+every model. The default Adam escaped the pin through `torch.sqrt` (MKL's vector math under
+`MKL_CBWR=COMPATIBLE`), so the book's Adam optimisers are fused (tests/test_reproducible.py).
 
 The environment must be set before torch is imported, because oneDNN, MKL and ATen read it once,
 when they first run.
