@@ -55,6 +55,7 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/time_to_accuracy.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/generalisation_seeds.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/modern_cnns_trained.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/training_fast_ablations.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
 
 # How far a reader's run moves each trained number (book/noise.py): every training page again under

@@ -13,6 +13,7 @@ import time
 import torch
 
 from _common import data_root, machine, record, spread
+from book import bench_figures
 
 data_root()  # ./data prepared before the chapter's split loads it
 from generalisation.split import train_x, train_y, val_x, val_y  # noqa: E402
@@ -74,6 +75,7 @@ def main():
         "5,000 held-out images as mean ± standard deviation over the seeds, the lowest and highest "
         "seed, and the median training seconds.",
     )
+    bench_figures.write("modern_cnns")  # the same rows as a figure, in both languages
 
 
 if __name__ == "__main__":

@@ -138,6 +138,15 @@ KOREAN: dict[str, str] = {
     r"red (\w+)": "빨간 {0}",
     r"green (\w+)": "초록 {0}",
     r"blue (\w+)": "파란 {0}",
+    # the networks trained side by side (bench/modern_cnns_trained.py, book/bench_figures.py)
+    r"plain CNN \(Generalisation\)": "일반 CNN (일반화 장)",
+    r"(VGG|NiN|ResNet)-style": "{0} 방식",
+    r"deep plain, (\d+) convolutions": "깊은 일반 신경망, 합성곱 {0}개",
+    r"deep residual, (\d+) convolutions": "깊은 잔차 신경망, 합성곱 {0}개",
+    r"parameters \(log scale\)": "파라미터 수 (로그 눈금)",
+    r"training seconds \(median\)": "학습 시간 (초, 중앙값)",
+    r"accuracy against size": "크기에 따른 정확도",
+    r"accuracy against training time": "학습 시간에 따른 정확도",
 }
 
 # Texts with English words that stay as they are on the Korean figure: names the code uses.
@@ -145,6 +154,7 @@ KEPT = [
     r"RGB",
     r"(one|two)_image_\d+",  # CNN models: the names of the seed's hand-made images
     r"Conv2d|MaxPool2d|Flatten|Linear",  # CNN models: LeNet-5's layers, by class name
+    r"VGG|NiN|ResNet",  # Modern CNNs: the architectures' names
     r"\$\\mathdefault\{.*\}\$",  # a log axis's tick labels (10^-3): mathtext, no words
 ]
 

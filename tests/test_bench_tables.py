@@ -3,7 +3,8 @@ language, and nothing in them was typed: the committed .md files equal a fresh r
 
 import pytest
 
-from book import bench_tables
+from book import bench_figures, bench_tables
+from book.harness import figure_differs
 from book.layout import LANGUAGES
 
 
@@ -35,3 +36,15 @@ def test_both_languages_show_the_same_numbers(name, language):
 def test_a_benchmark_label_without_korean_stops_the_rendering():
     with pytest.raises(KeyError, match="add it to KOREAN"):
         bench_tables.korean("in memory, batch 4096", "throughput")
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+@pytest.mark.parametrize("name", bench_figures.DRAWINGS)
+def test_committed_figure_is_the_drawn_result(name, language):
+    """A benchmark's figure is what book/bench_figures.py draws from its record, pixel for pixel
+    within the harness's anti-aliasing margin, in both languages."""
+    why = figure_differs(bench_figures.draw(name)[language], bench_figures.path(name, language))
+    assert why is None, (
+        f"{bench_figures.path(name, language).name} differs from bench/results/{name}.json ({why}): "
+        "run `uv run python -m book.bench_figures`"
+    )

@@ -74,6 +74,7 @@ def train(
     batch_size=256,
     lr=0.2,
     one_cycle=True,
+    cycle_momentum=True,
     label_smoothing=0.0,
     flip=True,
     bf16=None,
@@ -102,6 +103,9 @@ def train(
             max_lr=lr,
             total_steps=epochs * steps_per_epoch,
             pct_start=0.25,
+            # PyTorch's default: momentum falls 0.95 -> 0.85 as the learning
+            # rate rises, and back; False keeps SGD's 0.9 throughout
+            cycle_momentum=cycle_momentum,
         )
         if one_cycle
         else None
