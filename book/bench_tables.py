@@ -21,7 +21,7 @@ TABLES = (
     "accuracy_in_a_minute",
     "generalisation",
     "modern_cnns",
-    # "training_fast_ablations",
+    "training_fast_ablations",
 )
 
 KOREAN = {
@@ -104,13 +104,12 @@ KOREAN = {
     "The fast recipe of Training fast trained for 2 epochs (batch 256, peak learning rate 0.2 "
     "unless the row says otherwise) on the 55,000 training images of the seeded split, with seeds 0 "
     "to 4 (initial weights, batch order and flips); validation accuracy on the 5,000 held-out "
-    "images as mean ± standard deviation over the seeds, the lowest and highest seed, the range of "
-    "the differences from the whole recipe with the same seed, and the median training seconds.": "빠른 "
+    "images as mean ± standard deviation over the seeds, the lowest and highest seed, and the "
+    "range of the differences from the whole recipe with the same seed.": "빠른 "
     "학습 장의 빠른 레시피를 시드를 고정한 분할의 학습 이미지 55,000장으로 2 에폭씩(행에 따로 적지 "
     "않았다면 배치 256, 최고 학습률 0.2), 시드 0부터 4까지(초기 가중치, 배치 순서, 뒤집기) 바꿔 가며 "
     "학습했습니다. 정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차, 가장 낮은 "
-    "시드와 가장 높은 시드의 값, 같은 시드의 전체 레시피와의 차이가 움직인 범위입니다. 학습 시간은 "
-    "시드에 걸친 중앙값입니다.",
+    "시드와 가장 높은 시드의 값, 같은 시드의 전체 레시피와의 차이가 움직인 범위입니다.",
     # notes
     "Seed 002's model and optimiser, 300 training steps at batch 64 (as many images at larger "
     "batches), median of 5 interleaved rounds. With channels_last, the last convolution hands on a "

@@ -1,11 +1,13 @@
 """The benchmark tables the pages include are rendered from the recorded results, in each
 language, and nothing in them was typed: the committed .md files equal a fresh rendering."""
 
+import json
+
 import pytest
 
 from book import bench_figures, bench_tables
 from book.harness import figure_differs
-from book.layout import LANGUAGES
+from book.layout import BENCH_RESULTS, LANGUAGES
 
 
 @pytest.mark.parametrize("language", ["en", *LANGUAGES])
@@ -48,3 +50,36 @@ def test_committed_figure_is_the_drawn_result(name, language):
         f"{bench_figures.path(name, language).name} differs from bench/results/{name}.json ({why}): "
         "run `uv run python -m book.bench_figures`"
     )
+
+
+def paired(setting: str) -> tuple[float, float]:
+    """The lowest and highest difference from the whole recipe, same seed, in Training fast's
+    ablations (bench/results/training_fast_ablations.json)."""
+    rows = json.loads((BENCH_RESULTS / "training_fast_ablations.json").read_text())["rows"]
+    low, high = next(row for row in rows if row["setting"] == setting)["vs the recipe, same seed"].split(" to ")
+    return float(low), float(high)
+
+
+# What Training fast says about its ablations (section "Every ingredient over five seeds"):
+# (setting, the claim, holds for its (lowest, highest) paired difference)
+ABLATION_CLAIMS = [
+    ("batch 1024, peak lr 0.8", "loses in every seed", lambda low, high: high < 0),
+    ("without the test-time flip", "lower in every seed", lambda low, high: high < 0),
+    ("with label smoothing 0.1", "noise: ahead in some seeds, behind in others", lambda low, high: low < 0 < high),
+    ("without batch-norm", "below in every seed, one diverged", lambda low, high: high < 0 and low < -50),
+    ("without flips, evaluated plainly", "at most the recipe's accuracy", lambda low, high: high <= 0),
+    ("one cycle, momentum held at 0.9", "ahead of the recipe in every seed", lambda low, high: low > 0),
+    ("constant lr 0.025", "below the recipe in every seed", lambda low, high: high < 0),
+    ("constant lr 0.0125", "below the recipe in every seed", lambda low, high: high < 0),
+]
+
+
+@pytest.mark.parametrize(("setting", "claim", "holds"), ABLATION_CLAIMS, ids=[c[0] for c in ABLATION_CLAIMS])
+def test_what_training_fast_says_about_its_ablations_holds(setting, claim, holds):
+    assert holds(*paired(setting)), f"Training fast says {setting!r}: {claim}; the record says {paired(setting)}"
+
+
+@pytest.mark.parametrize(("setting", "claim", "holds"), ABLATION_CLAIMS, ids=[c[0] for c in ABLATION_CLAIMS])
+def test_an_ablation_claim_can_be_contradicted(setting, claim, holds):
+    """No claim holds whatever the record says: each fails for differences all above zero or all below."""
+    assert not (holds(1.0, 2.0) and holds(-2.0, -1.0) and holds(-1.0, 1.0)), claim
