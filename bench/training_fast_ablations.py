@@ -68,11 +68,11 @@ def main():
         for seed in SEEDS:
             accuracies[name].append(scores(change, seed)["tta" if tta else "plain"])
             print(f"  {name}, seed {seed}: {accuracies[name][-1]:.2f}%", flush=True)
-    recipe = accuracies["the whole recipe"]
+    whole_recipe = accuracies["the whole recipe"]  # the paired baseline
     rows = []
     for name, _, _ in SETTINGS:
         values = accuracies[name]
-        differences = [value - base for value, base in zip(values, recipe, strict=True)]
+        differences = [value - base for value, base in zip(values, whole_recipe, strict=True)]
         rows.append(
             {
                 "setting": name,
