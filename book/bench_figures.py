@@ -8,14 +8,11 @@ Nothing in them is typed: tests/test_bench_tables.py draws each again and compar
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
-from book.figure_text import korean_variant
+from book.harness import saved
 from book.layout import BENCH_RESULTS, FIGURES
-
-FIGURE_DPI = 100  # as book/harness.py saves the snippets' figures
 
 
 def modern_cnns(result: dict):
@@ -64,11 +61,9 @@ def draw(name: str) -> dict[str, bytes]:
     result = json.loads((BENCH_RESULTS / f"{name}.json").read_text())
     with plt.style.context("default"):
         figure = DRAWINGS[name][1](result)
-        english = io.BytesIO()
-        figure.savefig(english, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
-        korean = korean_variant(figure, FIGURE_DPI)
+        english, korean = saved(figure)  # as the harness saves a snippet's figure
         plt.close(figure)
-    return {"en": english.getvalue(), "ko": korean}
+    return {"en": english, "ko": korean}
 
 
 def write(name: str) -> None:

@@ -169,11 +169,10 @@ def run_snippet(
             if not draw:
                 plt.close(figure)
                 continue
-            png = io.BytesIO()
-            figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
-            figures.append(png.getvalue())
+            english, korean = saved(figure)
+            figures.append(english)
             figure_lines.append(line)
-            korean_figures.append(korean_variant(figure, FIGURE_DPI))
+            korean_figures.append(korean)
             plt.close(figure)
 
     if seed is not None:
@@ -290,6 +289,14 @@ def drawn_figures(run: Run) -> dict[Path, tuple[str, bytes]]:
         if korean_png is not None:
             drawn[figure_path(run.snippet, number, "ko")] = (f"figure {number} in Korean", korean_png)
     return drawn
+
+
+def saved(figure) -> tuple[bytes, bytes | None]:
+    """A figure as the pages show it: its PNG, and the PNG of its Korean variant (None when it has
+    no English text). The Korean text replaces the English in `figure`, so save it last."""
+    png = io.BytesIO()
+    figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
+    return png.getvalue(), korean_variant(figure, FIGURE_DPI)
 
 
 def pixels(png: bytes | Path) -> np.ndarray:
