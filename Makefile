@@ -9,7 +9,7 @@ PYTEST = $(UV) run --no-sync pytest
 # use both cores; an idle worker takes queued tests from the busy one (worksteal).
 WORKERS = -n 2 --dist worksteal
 
-.PHONY: serve build test check format outputs bench noise reproducibility requirements uv
+.PHONY: serve build test check format outputs long-runs bench noise reproducibility requirements uv
 
 uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
@@ -45,6 +45,12 @@ outputs: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) tests/test_pages.py::test_page_runs_as_one_program --update-outputs
 	$(PYTEST) tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
+
+# The trainings too long for `make test` (book/long_runs.py): run whole and checked against the page,
+# then recorded with the short version `make test` compares (about 8 minutes on one core).
+long-runs: uv
+	$(UV) sync --locked
+	$(UV) run --no-sync python bench/long_runs.py --update-outputs
 
 # Timings depend on the machine, so they live here and not in `make test`: each script measures its
 # variants side by side and writes bench/results/<name>.{json,md}, which the Training fast chapter shows.

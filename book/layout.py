@@ -22,17 +22,18 @@ LANGUAGES = ("ko",)
 
 # The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
 # leaves them out) and start them first; the noise study (book/noise.py) trains them again.
-# Pinned, 1 thread, on a fresh clone, 2026-12-02: the seed-002 replication 486 s and the evaluation
-# model 54 s; the ingredients 257 s and the recipe 135 s; LeNet 135 s, seed 000 27 s and the
-# configurable CNN 24 s; the generalisation chapter's six small trainings and three on 55,000 images
-# 55 s; the modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 27 s,
-# the whole page; the filters 24 s.
+# Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-02 and (the seed-002 replication's 3
+# epochs, its 40 are a long run: book/long_runs.py) 2026-12-06: the ingredients and the recipe
+# 435 s; LeNet, seed 000 and the configurable CNN 213 s; the modern CNNs' one epoch on Fashion-MNIST
+# and two networks on generated colour images 122 s; the generalisation chapter's six small
+# trainings and three on 55,000 images 89 s; the replication's first 3 epochs and the evaluation
+# model 78 s; the filters, seconds.
 TRAINING_PAGES = (
-    "training-and-evaluation",
     "training-fast",
     "cnn-models",
-    "generalisation",
     "modern-cnns",
+    "generalisation",
+    "training-and-evaluation",
     "feature-maps",
 )  # translations, beside the English page as index.<language>.md
 

@@ -33,9 +33,9 @@ def pytest_collection_modifyitems(config, items):
     """Order the tests for two workers (`make test`: `-n 2 --dist worksteal`). xdist gives the first
     half of the list to one worker and the second half to the other, and an idle worker later
     takes queued tests from the end of the busy one's queue, but never the test after the running
-    one. So the 40-epoch replication starts the first half, followed by quick tests; the other
-    long trainings start the second half, longest first; a worker that runs out takes over quick
-    tests from the other's queue, and neither is left waiting long at the end."""
+    one. So the longest training (Training fast's) starts the first half, followed by quick tests;
+    the other long trainings start the second half, longest first; a worker that runs out takes
+    over quick tests from the other's queue, and neither is left waiting long at the end."""
     rank = {name: position for position, name in enumerate(TRAINING_PAGES)}
 
     def name(item):  # the page a test_page_runs_as_one_program item runs

@@ -6,9 +6,11 @@ import html
 import re
 import subprocess
 import sys
+from dataclasses import replace
 
 import pytest
 
+from book import long_runs
 from book import program as programs
 from book.layout import DOCS, LANGUAGES, english_pages, page_id, translation
 
@@ -31,12 +33,23 @@ def program_id(page) -> str:
 
 @pytest.mark.parametrize("page", PAGES + TRANSLATED_PROGRAMS, ids=program_id)
 def test_page_runs_as_one_program(page, snippet_workdir, tmp_path_factory, update_outputs):
+    """A page with a long run (book/long_runs.py) runs its short version, whose output in the long
+    run's blocks is the one `make long-runs` recorded with the whole run; its other blocks are
+    checked against the page like every page's."""
     program = programs.page_program(page)
-    run = programs.run_page(program, snippet_workdir, tmp_path_factory.mktemp("program"))
+    long_run = long_runs.LONG_RUNS.get(page_id(page))
+    text = None
+    if long_run:
+        text = (long_runs.short_program if update_outputs else long_runs.checked_program)(program, long_run)
+    run = programs.run_page(program, snippet_workdir, tmp_path_factory.mktemp("program"), text=text)
     if update_outputs:
+        if long_run:  # its own lines come from the whole run, written by `make long-runs`
+            run = replace(run, printed=long_runs.as_page(program, long_run, run.printed))
         programs.rewrite(program, run)
         return
     problems = programs.output_differences(program, run) + programs.figure_differences(program, run)
+    if problems and long_run:
+        problems.append(f"(the long run's lines are its first epochs, as {long_runs.RECORD.name} recorded them)")
     assert not problems, "\n\n".join(problems)
 
 

@@ -1,0 +1,94 @@
+"""The long runs (`make long-runs`): each page training of book/long_runs.py run whole, in the
+reproducible CPU mode, as `make test` runs a page (one program, a fresh process, one thread),
+its output and figures checked against the page; then its short version, whose output is
+recorded in bench/results/long_runs.json for `make test` to compare with, with the fingerprint of
+the code and output it was made from.
+    uv run python bench/long_runs.py [--update-outputs]
+`--update-outputs` writes the whole run's output into the snippets (as `make outputs` does for the
+other pages) before recording; without it, a whole run that differs from the page records nothing.
+About 8 minutes on one core of an AMD EPYC (seed 002's 40 epochs, then its first 3).
+"""
+
+import datetime
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from book import long_runs, reproducible
+
+reproducible.pin()  # before torch: the children inherit the pinned environment
+
+from book.dataset import prepare_fashion_mnist  # noqa: E402
+from book.harness import as_output_lines, output_blocks  # noqa: E402
+from book.layout import REPO  # noqa: E402
+from book.program import figure_differences, output_differences, rewrite, run_page  # noqa: E402
+
+
+def timed(program, workdir: Path, text: str | None = None):
+    """The run, kept in a scratch folder of the workdir (the checks read the program file it ran)."""
+    started = time.perf_counter()
+    run = run_page(program, workdir, Path(tempfile.mkdtemp(dir=workdir)), text=text)
+    return run, round(time.perf_counter() - started, 1)
+
+
+def record_long_run(run: long_runs.LongRun, workdir: Path, update: bool) -> dict:
+    import torch
+
+    program = run.program()
+    whole, whole_seconds = timed(program, workdir)
+    problems = output_differences(program, whole) + figure_differences(program, whole)
+    if problems and not update:
+        sys.exit(f"{run.page}: the whole run differs from the page, nothing recorded:\n\n" + "\n\n".join(problems))
+    if problems:
+        changed = rewrite(program, whole)
+        print(f"{run.page}: wrote the whole run's output into {', '.join(str(p.relative_to(REPO)) for p in changed)}")
+        program = run.program()
+    print(f"{run.page}: the whole run matches the page ({whole_seconds:.0f} s)", flush=True)
+
+    short, short_seconds = timed(program, workdir, long_runs.short_program(program, run))
+    shown = output_blocks(program.text.splitlines())
+    outputs = {}
+    for anchor in long_runs.shortened_anchors(program, run):
+        lines = as_output_lines(short.printed[anchor]) if anchor in short.printed else []
+        if not lines or lines != shown[anchor][: len(lines)]:
+            sys.exit(f"{program.where(anchor)}: the short run does not print the beginning of the whole run")
+        outputs[str(anchor)] = lines
+    entry = {
+        "fingerprint": long_runs.fingerprint(program, run),
+        "length": list(run.length),
+        "short": outputs,
+        "date": datetime.date.today().isoformat(),
+        "cpu": reproducible.cpu_model(),
+        "mode": reproducible.describe(),
+        "torch": torch.__version__,
+        "seconds": {"whole": whole_seconds, "short": short_seconds},
+    }
+    # What `make test` will run, checked here once: every other block prints what the page shows.
+    checked = long_runs.checked_program(program, run, {run.page: entry})
+    short.snippet.write_text(checked)
+    problems = output_differences(program, short)
+    if problems:
+        sys.exit(f"{run.page}: the short run differs from the page outside the long run:\n\n" + "\n\n".join(problems))
+    print(f"{run.page}: the short run prints the page's first lines ({short_seconds:.0f} s)", flush=True)
+    return entry
+
+
+def main(update: bool) -> None:
+    reproducible.apply_in_torch()  # as each page's process does, so that the record names its mode
+    prepare_fashion_mnist(REPO / "data")
+    workdir = Path(tempfile.mkdtemp(prefix="long-runs-"))
+    (workdir / "data").symlink_to(REPO / "data", target_is_directory=True)
+    record = long_runs.load()
+    for run in long_runs.LONG_RUNS.values():
+        record[run.page] = record_long_run(run, workdir, update)
+        long_runs.RECORD.write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+    print(f"{long_runs.RECORD.relative_to(REPO)}: {len(record)} long run(s) recorded")
+
+
+if __name__ == "__main__":
+    unknown = set(sys.argv[1:]) - {"--update-outputs"}
+    if unknown:
+        sys.exit(f"unknown arguments {sorted(unknown)}; usage: python bench/long_runs.py [--update-outputs]")
+    main("--update-outputs" in sys.argv[1:])

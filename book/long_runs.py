@@ -1,0 +1,172 @@
+"""Long runs: a page's training too long for `make test`, verified in two halves.
+
+Seed 002's replication trains for 40 epochs, about 11 minutes on one pinned core, more than
+`make test` has for all its pages together (15 minutes on 2 cores, tests and browser included).
+So its whole run is made by `make long-runs` (bench/long_runs.py), which runs the page as one
+program, exactly as `make test` runs the others, checks every output line and figure against the
+page, and records in bench/results/long_runs.json:
+
+- the fingerprint of the program up to the long run's last block: its code and its `#>` lines,
+  those of the 40 epochs included, and everything above it that could change it;
+- what the same program prints when it runs the first epochs only (`EPOCHS = 3` for `EPOCHS = 40`,
+  without the blocks that read the last epoch), which begins as the page's 40 epochs begin.
+
+`make test` then runs that short program (its first epochs, and the rest of the page as usual) and
+checks its output to the digit against the record, and the record's fingerprint against the page.
+A change to the code or to a shown line of the long run fails it until `make long-runs` has run the
+whole training again; a change in what the kernels compute fails it at the first epoch. Because
+the pinned kernels compute the same bits on every x86-64 machine (book/reproducible.py), the 40
+epochs the record vouches for are the 40 epochs a test run would compute.
+
+No torch here: the tests read it without training.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from functools import cache
+
+from book.layout import BENCH_RESULTS, DOCS, SECTION_MARKER, SNIPPETS
+from book.program import Program, page_program
+
+RECORD = BENCH_RESULTS / "long_runs.json"
+
+
+@dataclass(frozen=True)
+class LongRun:
+    page: str  # the page's folder under docs/
+    length: tuple[str, str]  # the statement that sets the run's length, and what `make test` runs instead
+    shortened: tuple[str, ...]  # sections (file:section) that print less in the short run
+    whole_run_only: tuple[str, ...]  # sections that need the last epoch: the short run leaves them out
+
+    @property
+    def sections(self) -> tuple[str, ...]:
+        return self.shortened + self.whole_run_only
+
+    def program(self) -> Program:
+        return page_program(DOCS / self.page / "index.md")
+
+
+LONG_RUNS = {
+    run.page: run
+    for run in (
+        LongRun(
+            page="training-and-evaluation",
+            length=("EPOCHS = 40", "EPOCHS = 3"),
+            shortened=("training_and_evaluation/seed002_replication.py:run",),
+            whole_run_only=("training_and_evaluation/seed002_replication.py:compare",),
+        ),
+    )
+}
+
+
+class StaleRecord(AssertionError):
+    pass
+
+
+@cache
+def _sections(file: str) -> dict[int, str]:
+    """The section of each line of a snippet file that lies inside one."""
+    found, current = {}, None
+    for number, text in enumerate((SNIPPETS / file).read_text().splitlines(), start=1):
+        if match := SECTION_MARKER.match(text):
+            current = match["section"] if match["edge"] == "start" else None
+        elif current:
+            found[number] = current
+    return found
+
+
+def section_of_line(program: Program) -> list[str | None]:
+    """`file:section` of each program line (index 0 is line 1), None for a line in no section."""
+    return [
+        f"{origin[0]}:{section}" if origin and (section := _sections(origin[0]).get(origin[1])) else None
+        for origin in program.origins
+    ]
+
+
+def lines_in(program: Program, sections: tuple[str, ...]) -> list[int]:
+    """The program lines (1-based) that come from the sections."""
+    return [number for number, section in enumerate(section_of_line(program), start=1) if section in sections]
+
+
+def fingerprint(program: Program, run: LongRun) -> str:
+    """What the record vouches for: the program's text up to the long run's last line (the code
+    and `#>` lines of the run, and all that runs before it)."""
+    lines = program.text.split("\n")
+    end = max(lines_in(program, run.sections), default=0)
+    if not end:
+        raise ValueError(f"{run.page}: the program includes none of {run.sections}")
+    return hashlib.sha256("\n".join(lines[:end]).encode()).hexdigest()
+
+
+def short_program(program: Program, run: LongRun) -> str:
+    """The program `make test` runs: the same lines, the length statement replaced, the sections
+    that need the whole run emptied (blank lines keep every other line where it was)."""
+    lines = program.text.split("\n")
+    found = [index for index, line in enumerate(lines) if line.strip() == run.length[0]]
+    if len(found) != 1:
+        raise ValueError(f"{run.page}: the program must set `{run.length[0]}` on exactly one line, not {len(found)}")
+    indent = lines[found[0]][: len(lines[found[0]]) - len(lines[found[0]].lstrip())]
+    lines[found[0]] = indent + run.length[1]
+    for number in lines_in(program, run.whole_run_only):
+        lines[number - 1] = ""
+    return "\n".join(lines)
+
+
+def with_outputs(text: str, outputs: dict[int, list[str]]) -> str:
+    """The text with the `#>` block under each anchor replaced by the given lines, padded with blank
+    lines to the old block's length (a short run prints fewer lines than the whole one)."""
+    from book.harness import output_blocks
+
+    lines = text.split("\n")
+    blocks = output_blocks(lines)
+    for anchor, new in outputs.items():
+        old = blocks.get(anchor, [])
+        if len(new) > len(old):
+            raise ValueError(f"line {anchor}: the short run prints {len(new)} lines, more than the page's {len(old)}")
+        indent = lines[anchor][: len(lines[anchor]) - len(lines[anchor].lstrip())] if old else ""
+        lines[anchor : anchor + len(old)] = [indent + line for line in new] + [""] * (len(old) - len(new))
+    return "\n".join(lines)
+
+
+def shortened_anchors(program: Program, run: LongRun) -> list[int]:
+    """The anchors (program line above a `#>` block) of the output the short run prints in part."""
+    from book.harness import output_blocks
+
+    inside = set(lines_in(program, run.shortened))
+    return sorted(anchor for anchor in output_blocks(program.text.splitlines()) if anchor in inside)
+
+
+def load() -> dict:
+    return json.loads(RECORD.read_text()) if RECORD.exists() else {}
+
+
+def checked_program(program: Program, run: LongRun, record: dict | None = None) -> str:
+    """The short program with the output the record says it prints: what `make test` runs and
+    compares, line for line. Fails when the record is missing or was made from other code."""
+    entry = (load() if record is None else record).get(run.page)
+    how = "`make long-runs` runs it again and records it (bench/long_runs.py)"
+    if entry is None:
+        raise StaleRecord(f"{RECORD.name} has no record of {run.page}'s long run: {how}")
+    if entry["fingerprint"] != fingerprint(program, run):
+        raise StaleRecord(
+            f"{run.page}: the long run's code or shown output changed since {RECORD.name} recorded it "
+            f"({entry['date']}): {how}"
+        )
+    short = {int(anchor): lines for anchor, lines in entry["short"].items()}
+    return with_outputs(short_program(program, run), short)
+
+
+def as_page(program: Program, run: LongRun, printed: dict[int, str]) -> dict[int, str]:
+    """A short run's output with the long run's blocks as the page shows them: what update mode may
+    write back (the long run's own lines are written by `make long-runs`, never by a short run)."""
+    from book.harness import OUTPUT_MARK, output_blocks
+
+    blocks = output_blocks(program.text.splitlines())
+    inside = set(lines_in(program, run.sections))
+    kept = {anchor: text for anchor, text in printed.items() if anchor not in inside}
+    for anchor in inside & blocks.keys():
+        kept[anchor] = "".join(line.removeprefix(OUTPUT_MARK).removeprefix(" ") + "\n" for line in blocks[anchor])
+    return kept

@@ -1,0 +1,76 @@
+"""The long runs' record (book/long_runs.py): made from the code and output the pages show, and a
+short run that `make test` can hold to it. Seconds, no training: `make check` has them."""
+
+from dataclasses import replace
+
+import pytest
+import torch
+
+from book import long_runs
+from book.harness import output_blocks
+from book.program import Program
+
+LONG_RUNS = list(long_runs.LONG_RUNS.values())
+
+
+def ids(run):
+    return run.page
+
+
+def edited(program: Program, old: str, new: str) -> Program:
+    """The program with one line of one block changed, as an edit of its snippet would change it."""
+    blocks = [block for block in program.blocks if old in block.code]
+    assert len(blocks) == 1, f"{old!r} is in {len(blocks)} blocks"
+    index = program.blocks.index(blocks[0])
+    changed = replace(blocks[0], code=blocks[0].code.replace(old, new, 1))
+    return replace(program, blocks=program.blocks[:index] + (changed,) + program.blocks[index + 1 :])
+
+
+@pytest.mark.parametrize("run", LONG_RUNS, ids=ids)
+def test_the_record_is_of_the_code_and_output_the_page_shows(run):
+    entry = long_runs.load()[run.page]
+    long_runs.checked_program(run.program(), run)  # raises StaleRecord otherwise
+    assert entry["torch"] == torch.__version__, f"recorded with torch {entry['torch']}: `make long-runs` again"
+    assert entry["length"] == list(run.length)
+
+
+@pytest.mark.parametrize("run", LONG_RUNS, ids=ids)
+def test_the_short_run_prints_the_beginning_of_what_the_page_shows(run):
+    """So `make test`, comparing the short run with the record, checks the page's first lines."""
+    program = run.program()
+    shown = output_blocks(program.text.splitlines())
+    short = long_runs.load()[run.page]["short"]
+    assert sorted(map(int, short)) == long_runs.shortened_anchors(program, run)
+    for anchor, lines in short.items():
+        assert lines and lines == shown[int(anchor)][: len(lines)], program.where(int(anchor))
+    assert any(len(lines) < len(shown[int(anchor)]) for anchor, lines in short.items()), "nothing is shortened"
+
+
+@pytest.mark.parametrize("run", LONG_RUNS, ids=ids)
+def test_make_test_runs_the_page_with_only_the_declared_changes(run):
+    """The same lines but the length statement, the blocks that need the whole run (emptied) and
+    the long run's `#>` lines; every other line, output included, is the page's."""
+    program = run.program()
+    page, checked = program.text.split("\n"), long_runs.checked_program(program, run).split("\n")
+    assert len(page) == len(checked)
+    allowed = set(long_runs.lines_in(program, run.whole_run_only))
+    for anchor in long_runs.shortened_anchors(program, run):
+        allowed |= set(range(anchor + 1, anchor + 1 + len(output_blocks(page)[anchor])))
+    changed = {number for number, (a, b) in enumerate(zip(page, checked), start=1) if a != b}
+    (length,) = changed - allowed
+    assert (page[length - 1].strip(), checked[length - 1].strip()) == run.length
+    assert all(not checked[number - 1] for number in long_runs.lines_in(program, run.whole_run_only))
+
+
+@pytest.mark.parametrize("run", LONG_RUNS, ids=ids)
+def test_an_edit_of_the_long_run_makes_the_record_stale(run):
+    """A shown output line of the whole run, or its code, edited without running it again, fails;
+    an edit below the long run (which cannot change it) does not."""
+    program = run.program()
+    last_line = output_blocks(program.text.splitlines())[long_runs.shortened_anchors(program, run)[-1]][-1]
+    for old, new in [(last_line, last_line + "0"), ("lr=0.01, momentum=0.5", "lr=0.02, momentum=0.5")]:
+        with pytest.raises(long_runs.StaleRecord):
+            long_runs.checked_program(edited(program, old, new), run)
+    last = program.blocks[-1]
+    below = replace(program, blocks=program.blocks[:-1] + (replace(last, code=last.code + "\n# edited"),))
+    long_runs.checked_program(below, run)
