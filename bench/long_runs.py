@@ -43,7 +43,9 @@ def record_long_run(run: long_runs.LongRun, workdir: Path, update: bool) -> dict
         sys.exit(f"{run.page}: the whole run differs from the page, nothing recorded:\n\n" + "\n\n".join(problems))
     if problems:
         changed = rewrite(program, whole)
-        print(f"{run.page}: wrote the whole run's output into {', '.join(str(p.relative_to(REPO)) for p in changed)}")
+        print(
+            f"{run.page}: wrote the whole run's output into {', '.join(dict.fromkeys(str(p.relative_to(REPO)) for p in changed))}"
+        )
         program = run.program()
     print(f"{run.page}: the whole run matches the page ({whole_seconds:.0f} s)", flush=True)
 

@@ -102,6 +102,10 @@ KOREAN: dict[str, str] = {
     r"true class": "실제 클래스",
     r"fraction of the true class": "실제 클래스 가운데 비율",
     r"(.+)\nas (.+)": "{0}\n예측: {1}",
+    r"test loss": "테스트 손실",
+    r"test accuracy \(%\)": "테스트 정확도 (%)",
+    r"this run": "이 실행",
+    r"the post": "원글",
     # training fast
     r"training step \(batch of (\d+)\)": "학습 단계 (배치 {0})",
     r"learning rate": "학습률",
@@ -121,6 +125,7 @@ KOREAN: dict[str, str] = {
     r"fully connected": "완전 연결 신경망",
     r"CNN": "CNN",
     r"CNN, random shifts": "CNN, 무작위 이동",
+    r"random affine": "무작위 아핀 변환",
     # modern CNNs
     r"convolution layer \(1 = next to the input\)": "합성곱 층 (1 = 입력 쪽)",
     r"gradient norm": "기울기 노름",

@@ -6,8 +6,9 @@ So its whole run is made by `make long-runs` (bench/long_runs.py), which runs th
 program, exactly as `make test` runs the others, checks every output line and figure against the
 page, and records in bench/results/long_runs.json:
 
-- the fingerprint of the program up to the long run's last block: its code and its `#>` lines,
-  those of the 40 epochs included, and everything above it that could change it;
+- the fingerprint of the program up to the long run's last block (its code and its `#>` lines,
+  those of the 40 epochs included, and everything above it that could change it) and of the
+  figures only the whole run draws;
 - what the same program prints when it runs the first epochs only (`EPOCHS = 3` for `EPOCHS = 40`,
   without the blocks that read the last epoch), which begins as the page's 40 epochs begin.
 
@@ -27,6 +28,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from book.layout import BENCH_RESULTS, DOCS, SECTION_MARKER, SNIPPETS
 from book.program import Program, page_program
@@ -45,6 +47,11 @@ class LongRun:
     def sections(self) -> tuple[str, ...]:
         return self.shortened + self.whole_run_only
 
+    @property
+    def drawn_whole(self) -> frozenset[str]:
+        """The snippet files whose figures only the whole run draws: `make long-runs` checks them."""
+        return frozenset(section.split(":")[0] for section in self.whole_run_only)
+
     def program(self) -> Program:
         return page_program(DOCS / self.page / "index.md")
 
@@ -56,7 +63,10 @@ LONG_RUNS = {
             page="training-and-evaluation",
             length=("EPOCHS = 40", "EPOCHS = 3"),
             shortened=("training_and_evaluation/seed002_replication.py:run",),
-            whole_run_only=("training_and_evaluation/seed002_replication.py:compare",),
+            whole_run_only=(
+                "training_and_evaluation/seed002_replication.py:compare",
+                "training_and_evaluation/seed002_replication.py:curves",
+            ),
         ),
     )
 }
@@ -91,14 +101,24 @@ def lines_in(program: Program, sections: tuple[str, ...]) -> list[int]:
     return [number for number, section in enumerate(section_of_line(program), start=1) if section in sections]
 
 
+def whole_run_figures(run: LongRun) -> list[Path]:
+    """The committed figures that only the whole run draws (English and Korean)."""
+    from book.harness import committed_figures
+
+    return [png for file in sorted(run.drawn_whole) for png in committed_figures(SNIPPETS / file)]
+
+
 def fingerprint(program: Program, run: LongRun) -> str:
     """What the record vouches for: the program's text up to the long run's last line (the code
-    and `#>` lines of the run, and all that runs before it)."""
+    and `#>` lines of the run, and all that runs before it), and the figures it draws."""
     lines = program.text.split("\n")
     end = max(lines_in(program, run.sections), default=0)
     if not end:
         raise ValueError(f"{run.page}: the program includes none of {run.sections}")
-    return hashlib.sha256("\n".join(lines[:end]).encode()).hexdigest()
+    digest = hashlib.sha256("\n".join(lines[:end]).encode())
+    for png in whole_run_figures(run):
+        digest.update(png.name.encode() + png.read_bytes())
+    return digest.hexdigest()
 
 
 def short_program(program: Program, run: LongRun) -> str:

@@ -233,12 +233,18 @@ def figures_by_file(program: Program, run) -> dict[str, tuple[list[bytes], list[
     return shown
 
 
-def figure_differences(program: Program, run) -> list[str]:
+def figure_differences(program: Program, run, skip: frozenset[str] = frozenset()) -> list[str]:
+    """Each file's figures against the committed ones; `skip` names files whose figures this run does
+    not draw (a long run's, drawn by its whole run: book/long_runs.py)."""
     from book import harness
 
     shown = figures_by_file(program, run)
+    if drawn := set(shown) & skip:
+        raise ProgramFailed(f"figures of {sorted(drawn)} are not to be drawn by this run")
     problems = []
     for file in drawing_files(program, shown):
+        if file in skip:
+            continue
         english, korean = shown.get(file, ([], []))
         problems += harness.figure_differences(harness.Run(SNIPPETS / file, {}, english, korean_figures=korean))
     return problems
@@ -256,10 +262,11 @@ def drawing_files(program: Program, shown: dict) -> list[str]:
     return list(dict.fromkeys([*shown, *own]))
 
 
-def rewrite(program: Program, run) -> list[Path]:
+def rewrite(program: Program, run, skip: frozenset[str] = frozenset()) -> list[Path]:
     """Write what the run printed and drew back into the snippet files it came from, as the harness
     rewrites a file: each statement's output under it, blocks that no longer print dropped, noise
-    within a declared tolerance kept. Return the snippet files changed."""
+    within a declared tolerance kept; the figures of the files in `skip` stay as they are (see
+    figure_differences). Return the snippet files changed."""
     from book import harness
 
     # What each shown line of a snippet file becomes: itself, or (for a replaced `#>` line) nothing;
@@ -287,6 +294,8 @@ def rewrite(program: Program, run) -> list[Path]:
                 changed.append(path)
         shown = figures_by_file(program, run)
         for file in drawing_files(program, shown):
+            if file in skip:
+                continue
             english, korean = shown.get(file, ([], []))
             if harness.rewrite_figures(harness.Run(SNIPPETS / file, {}, english, korean_figures=korean)):
                 changed.append(SNIPPETS / file)

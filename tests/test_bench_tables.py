@@ -83,3 +83,47 @@ def test_what_training_fast_says_about_its_ablations_holds(setting, claim, holds
 def test_an_ablation_claim_can_be_contradicted(setting, claim, holds):
     """No claim holds whatever the record says: each fails for differences all above zero or all below."""
     assert not (holds(1.0, 2.0) and holds(-2.0, -1.0) and holds(-1.0, 1.0)), claim
+
+
+def seeds(setting: str) -> dict[str, float]:
+    """Mean, standard deviation, lowest and highest validation accuracy of a Generalisation setting
+    over its seeds (bench/results/generalisation.json)."""
+    rows = json.loads((BENCH_RESULTS / "generalisation.json").read_text())["rows"]
+    row = next(row for row in rows if row["setting"] == setting)
+    mean, std = map(float, row["validation accuracy"].split(" ± "))
+    return {"mean": mean, "std": std, "lowest": float(row["lowest"]), "highest": float(row["highest"])}
+
+
+def noise_between(a: dict, b: dict) -> bool:
+    return abs(a["mean"] - b["mean"]) < min(a["std"], b["std"])
+
+
+def below_every_seed(a: dict, b: dict) -> bool:
+    return a["highest"] < b["lowest"]
+
+
+# What Generalisation says about its five-seed table (section "One run is not a result"):
+# (setting, the claim, holds for its spread and that of the setting without regularisation)
+GENERALISATION_CLAIMS = [
+    ("random shifts", "noise: the difference is smaller than either spread", noise_between),
+    ("random affine", "its best seed is below the worst seed without regularisation", below_every_seed),
+]
+
+
+@pytest.mark.parametrize(
+    ("setting", "claim", "holds"), GENERALISATION_CLAIMS, ids=[c[0] for c in GENERALISATION_CLAIMS]
+)
+def test_what_generalisation_says_about_its_seeds_holds(setting, claim, holds):
+    plain = seeds("no regularisation")
+    assert holds(seeds(setting), plain), f"Generalisation says {setting!r}: {claim}; the record says {seeds(setting)}"
+
+
+@pytest.mark.parametrize(
+    ("setting", "claim", "holds"), GENERALISATION_CLAIMS, ids=[c[0] for c in GENERALISATION_CLAIMS]
+)
+def test_a_generalisation_claim_can_be_contradicted(setting, claim, holds):
+    """Each claim fails for a record that contradicts it: a gap of three points, or overlapping seeds."""
+    plain = {"mean": 83.0, "std": 0.5, "lowest": 82.5, "highest": 83.5}
+    apart = {"mean": 80.0, "std": 0.5, "lowest": 79.5, "highest": 80.5}
+    overlapping = {"mean": 82.9, "std": 0.5, "lowest": 82.4, "highest": 83.4}
+    assert not (holds(apart, plain) and holds(overlapping, plain)), claim

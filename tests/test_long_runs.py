@@ -74,3 +74,17 @@ def test_an_edit_of_the_long_run_makes_the_record_stale(run):
     last = program.blocks[-1]
     below = replace(program, blocks=program.blocks[:-1] + (replace(last, code=last.code + "\n# edited"),))
     long_runs.checked_program(below, run)
+
+
+@pytest.mark.parametrize("run", [run for run in LONG_RUNS if run.drawn_whole], ids=ids)
+def test_a_figure_of_the_whole_run_replaced_by_hand_makes_the_record_stale(run, monkeypatch, tmp_path):
+    """`make test` does not draw them (its short run cannot): the record vouches for their bytes."""
+    figures = long_runs.whole_run_figures(run)
+    assert figures, f"{run.page}: no committed figure of {sorted(run.drawn_whole)}"
+    program = run.program()
+    long_runs.checked_program(program, run)
+    replaced = tmp_path / figures[0].name
+    replaced.write_bytes(figures[0].read_bytes() + b"\0")
+    monkeypatch.setattr(long_runs, "whole_run_figures", lambda run: [replaced, *figures[1:]])
+    with pytest.raises(long_runs.StaleRecord):
+        long_runs.checked_program(program, run)

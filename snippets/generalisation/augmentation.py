@@ -40,3 +40,38 @@ def random_shift(images, generator, max_shift=2):
 
 
 # --8<-- [end:random_shift]
+
+
+# --8<-- [start:random_affine]
+from torchvision.transforms import v2
+
+
+def random_affine(images, generator, degrees=10, zoom=0.1, max_shift=2):
+    """Each image turned by up to `degrees` either way, scaled by a factor
+    from 1 - zoom to 1 + zoom and moved by up to max_shift pixels, all drawn
+    for it alone; the corners that come in are background."""
+    n = len(images)
+    angles = (2 * torch.rand(n, generator=generator) - 1) * degrees
+    factors = 1 + (2 * torch.rand(n, generator=generator) - 1) * zoom
+    offsets = torch.randint(
+        -max_shift, max_shift + 1, (n, 2), generator=generator
+    )
+    return torch.cat(
+        [
+            v2.functional.affine(
+                image[None],
+                angle=angle,
+                translate=[right, down],
+                scale=factor,
+                shear=[0.0, 0.0],
+                interpolation=v2.InterpolationMode.BILINEAR,
+                fill=background,
+            )
+            for image, angle, factor, (down, right) in zip(
+                images, angles.tolist(), factors.tolist(), offsets.tolist()
+            )
+        ]
+    )
+
+
+# --8<-- [end:random_affine]
