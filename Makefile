@@ -60,6 +60,7 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/compile_speed.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/time_to_accuracy.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/generalisation_seeds.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/batchnorm_seeds.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/modern_cnns_trained.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/training_fast_ablations.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py

@@ -22,6 +22,7 @@ TABLES = (
     "generalisation",
     "modern_cnns",
     "training_fast_ablations",
+    "batchnorm_seeds",
 )
 
 KOREAN = {

@@ -127,3 +127,14 @@ def test_a_generalisation_claim_can_be_contradicted(setting, claim, holds):
     apart = {"mean": 80.0, "std": 0.5, "lowest": 79.5, "highest": 80.5}
     overlapping = {"mean": 82.9, "std": 0.5, "lowest": 82.4, "highest": 83.4}
     assert not (holds(apart, plain) and holds(overlapping, plain)), claim
+
+
+def test_what_cnn_models_says_about_batch_norm_over_five_seeds_holds():
+    """CNN models: with batch-norm ahead with every seed, by more than either spread."""
+    rows = json.loads((BENCH_RESULTS / "batchnorm_seeds.json").read_text())["rows"]
+    without, with_ = (
+        next(row for row in rows if row["setting"].startswith(f"{side} batch-norm")) for side in ("without", "with")
+    )
+    low, high = map(float, with_["vs without batch-norm, same seed"].split(" to "))
+    spreads = [float(row["validation accuracy"].split(" ± ")[1]) for row in (without, with_)]
+    assert low > max(spreads), f"CNN models says batch-norm is ahead with every seed, by more than the spread: {rows}"
