@@ -22,18 +22,18 @@ LANGUAGES = ("ko",)
 
 # The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
 # leaves them out) and start them first; the noise study (book/noise.py) trains them again.
-# Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-02 and (the seed-002 replication's 3
-# epochs, its 40 are a long run: book/long_runs.py) 2026-12-06: the ingredients and the recipe
-# 435 s; LeNet, seed 000 and the configurable CNN 213 s; the modern CNNs' one epoch on Fashion-MNIST
-# and two networks on generated colour images 122 s; the generalisation chapter's six small
-# trainings and three on 55,000 images 89 s; the replication's first 3 epochs and the evaluation
-# model 78 s; the filters, seconds.
+# Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-06 (fresh clone, 467 s in all): the
+# ingredients and the recipe 267 s; LeNet, seed 000 and the configurable CNN 141 s; the seed-002
+# replication's first 3 epochs (its 40 are a long run: book/long_runs.py) and the evaluation model
+# 70 s; the generalisation chapter's seven small trainings and three on 55,000 images 54 s; the
+# modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 45 s; the
+# filters 29 s.
 TRAINING_PAGES = (
     "training-fast",
     "cnn-models",
-    "modern-cnns",
-    "generalisation",
     "training-and-evaluation",
+    "generalisation",
+    "modern-cnns",
     "feature-maps",
 )  # translations, beside the English page as index.<language>.md
 

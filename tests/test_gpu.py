@@ -10,7 +10,8 @@ number's tolerance, book.noise.tolerance: three of the study's standard deviatio
 its lowest-to-highest range (tests/test_noise.py checks that every tolerance is justified so).
 Which pages train, and which of their numbers move, is the study's finding, not a list here. The
 figures are written to build/gpu-figures/ for the workflow to upload instead of being compared: the
-numbers they draw (the per-class counts of the confusion matrix, for one) are printed and compared.
+numbers they draw (the per-class counts of the confusion matrix, the first-layer kernels' shape
+and norms) are printed and compared.
 """
 
 from pathlib import Path

@@ -49,6 +49,18 @@ for subfigure, (title, filters) in zip(fig.subfigures(1, 2), panels):
 plt.show()
 # --8<-- [end:filters]
 
+# --8<-- [start:norms]
+# the size the drawing leaves out: each kernel's Euclidean norm
+for title, filters in panels:
+    norms = filters.flatten(1).norm(dim=1)
+    print(
+        f"{title:7}: kernel norms {norms.min():.2f} to {norms.max():.2f}, "
+        f"mean {norms.mean():.2f}"
+    )
+    #> initial: kernel norms 0.52 to 0.63, mean 0.57
+    #> trained: kernel norms 0.67 to 1.09, mean 0.98
+# --8<-- [end:norms]
+
 # --8<-- [start:hooks]
 feature_maps = {}
 
