@@ -1,8 +1,9 @@
 """Long runs: a page's training too long for `make test`, verified in two halves.
 
-Seed 002's replication trains for 40 epochs, about 11 minutes on one pinned core, more than
-`make test` has for all its pages together (15 minutes on 2 cores, tests and browser included).
-So its whole run is made by `make long-runs` (bench/long_runs.py), which runs the page as one
+Seed 002's replication trains for 40 epochs: 6 minutes on one pinned core of an idle AMD EPYC, 11
+beside the other tests, which made `make test` take 18 minutes on 2 cores instead of 8 (measured on
+that machine, 2026-12-02 and 2026-12-06). So its whole run is made by `make long-runs`
+(bench/long_runs.py), which runs the page as one
 program, exactly as `make test` runs the others, checks every output line and figure against the
 page, and records in bench/results/long_runs.json:
 
