@@ -10,11 +10,9 @@ masks and batches).
     PYTHONPATH=snippets uv run python bench/batchnorm_seeds.py
 """
 
-import statistics
-
 import torch
 
-from _common import data_root, machine, record
+from _common import data_root, machine, record, spread
 
 data_root()  # ./data prepared before the chapter's split loads it
 from cnn_models.models import ConfigurableCNN  # noqa: E402
@@ -62,10 +60,7 @@ def main():
         rows.append(
             {
                 "setting": name(batchnorm, lr),
-                "seeds": len(values),
-                "validation accuracy": f"{statistics.mean(values):.2f} ± {statistics.stdev(values):.2f}",
-                "lowest": f"{min(values):.2f}",
-                "highest": f"{max(values):.2f}",
+                **spread(values),
                 "vs without batch-norm, same seed": "—"
                 if not batchnorm
                 else f"{min(differences):+.2f} to {max(differences):+.2f}",

@@ -15,11 +15,10 @@ version, so a second run after adding a setting trains only that setting.
 import hashlib
 import inspect
 import json
-import statistics
 
 import torch
 
-from _common import data_root, machine, record
+from _common import data_root, machine, record, spread
 from book.layout import REPO
 
 data_root()  # ./data prepared before the chapter's split loads it
@@ -76,10 +75,7 @@ def main():
         rows.append(
             {
                 "setting": name,
-                "seeds": len(values),
-                "validation accuracy": f"{statistics.mean(values):.2f} ± {statistics.stdev(values):.2f}",
-                "lowest": f"{min(values):.2f}",
-                "highest": f"{max(values):.2f}",
+                **spread(values),
                 "vs the recipe, same seed": "—"
                 if name == "the whole recipe"
                 else f"{min(differences):+.2f} to {max(differences):+.2f}",

@@ -109,6 +109,17 @@ def section_lines(file: str, section: str | None) -> list[tuple[int, str]]:
     return lines
 
 
+def sections_by_line(file: str) -> dict[int, str]:
+    """The section that holds each line of a snippet file, for the lines inside one."""
+    found, current = {}, None
+    for number, line in enumerate((SNIPPETS / file).read_text().splitlines(), start=1):
+        if match := SECTION_MARKER.match(line):
+            current = match["section"] if match["edge"] == "start" else None
+        elif current:
+            found[number] = current
+    return found
+
+
 def section_text(file: str, section: str | None) -> str:
     """A snippet's section as a page includes it (section None: the whole file)."""
     return "\n".join(line for _, line in section_lines(file, section))

@@ -28,10 +28,9 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, DOCS, SECTION_MARKER, SNIPPETS
+from book.layout import BENCH_RESULTS, DOCS, SNIPPETS, sections_by_line
 from book.program import Program, page_program
 
 RECORD = BENCH_RESULTS / "long_runs.json"
@@ -77,22 +76,11 @@ class StaleRecord(AssertionError):
     pass
 
 
-@cache
-def _sections(file: str) -> dict[int, str]:
-    """The section of each line of a snippet file that lies inside one."""
-    found, current = {}, None
-    for number, text in enumerate((SNIPPETS / file).read_text().splitlines(), start=1):
-        if match := SECTION_MARKER.match(text):
-            current = match["section"] if match["edge"] == "start" else None
-        elif current:
-            found[number] = current
-    return found
-
-
 def section_of_line(program: Program) -> list[str | None]:
     """`file:section` of each program line (index 0 is line 1), None for a line in no section."""
+    files = {origin[0]: sections_by_line(origin[0]) for origin in program.origins if origin}
     return [
-        f"{origin[0]}:{section}" if origin and (section := _sections(origin[0]).get(origin[1])) else None
+        f"{origin[0]}:{section}" if origin and (section := files[origin[0]].get(origin[1])) else None
         for origin in program.origins
     ]
 
@@ -158,6 +146,25 @@ def shortened_anchors(program: Program, run: LongRun) -> list[int]:
 
     inside = set(lines_in(program, run.shortened))
     return sorted(anchor for anchor in output_blocks(program.text.splitlines()) if anchor in inside)
+
+
+def not_beginnings(program: Program, run: LongRun, short: dict[str, list[str]]) -> list[str]:
+    """Where a short run's output (by anchor) is not the beginning of what the page shows, or where
+    nothing is shorter: so that comparing a short run with it checks the page's first lines."""
+    from book.harness import output_blocks
+
+    shown = output_blocks(program.text.splitlines())
+    problems = []
+    if sorted(map(int, short)) != shortened_anchors(program, run):
+        problems.append(f"{run.page}: the short run's blocks are not the long run's {run.shortened}")
+    for anchor, lines in short.items():
+        if not lines or lines != shown.get(int(anchor), [])[: len(lines)]:
+            problems.append(
+                f"{program.where(int(anchor))}: the short run does not print the beginning of the page's lines"
+            )
+    if not any(len(lines) < len(shown.get(int(anchor), [])) for anchor, lines in short.items()):
+        problems.append(f"{run.page}: the short run prints all the page's lines: nothing is shortened")
+    return problems
 
 
 def load() -> dict:

@@ -25,7 +25,7 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, INCLUDE, NUMBER, SECTION_MARKER, SNIPPETS
+from book.layout import BENCH_RESULTS, INCLUDE, NUMBER, sections_by_line
 from book.program import fences
 from book.reproducible import PINNED_ENV
 
@@ -110,13 +110,7 @@ def output_places(program) -> dict[int, tuple[str | None, str | None, int]]:
 
 def section_of(file: str, line: int) -> str | None:
     """The section of a snippet file that holds a line (None outside every section)."""
-    current = None
-    for number, text in enumerate((SNIPPETS / file).read_text().splitlines(), start=1):
-        if match := SECTION_MARKER.match(text):
-            current = match["section"] if match["edge"] == "start" else None
-        elif number == line:
-            return current
-    return None
+    return sections_by_line(file).get(line)
 
 
 # ---- the study's record: one entry per `#>` block whose numbers move ----------------------------

@@ -52,11 +52,25 @@ def test_committed_figure_is_the_drawn_result(name, language):
     )
 
 
-def paired(setting: str) -> tuple[float, float]:
-    """The lowest and highest difference from the whole recipe, same seed, in Training fast's
-    ablations (bench/results/training_fast_ablations.json)."""
-    rows = json.loads((BENCH_RESULTS / "training_fast_ablations.json").read_text())["rows"]
-    low, high = next(row for row in rows if row["setting"] == setting)["vs the recipe, same seed"].split(" to ")
+def row(name: str, setting: str) -> dict:
+    """A row of bench/results/<name>.json, by its setting (or the one setting that begins so)."""
+    rows = json.loads((BENCH_RESULTS / f"{name}.json").read_text())["rows"]
+    (found,) = [row for row in rows if row["setting"] == setting] or [
+        row for row in rows if row["setting"].startswith(f"{setting},")
+    ]
+    return found
+
+
+def seeds(name: str, setting: str) -> dict[str, float]:
+    """A multi-seed row's mean, standard deviation, lowest and highest validation accuracy."""
+    found = row(name, setting)
+    mean, std = map(float, found["validation accuracy"].split(" ± "))
+    return {"mean": mean, "std": std, "lowest": float(found["lowest"]), "highest": float(found["highest"])}
+
+
+def paired(name: str, setting: str, column: str) -> tuple[float, float]:
+    """A row's lowest and highest difference from its table's baseline with the same seed."""
+    low, high = row(name, setting)[column].split(" to ")
     return float(low), float(high)
 
 
@@ -76,22 +90,14 @@ ABLATION_CLAIMS = [
 
 @pytest.mark.parametrize(("setting", "claim", "holds"), ABLATION_CLAIMS, ids=[c[0] for c in ABLATION_CLAIMS])
 def test_what_training_fast_says_about_its_ablations_holds(setting, claim, holds):
-    assert holds(*paired(setting)), f"Training fast says {setting!r}: {claim}; the record says {paired(setting)}"
+    differences = paired("training_fast_ablations", setting, "vs the recipe, same seed")
+    assert holds(*differences), f"Training fast says {setting!r}: {claim}; the record says {differences}"
 
 
 @pytest.mark.parametrize(("setting", "claim", "holds"), ABLATION_CLAIMS, ids=[c[0] for c in ABLATION_CLAIMS])
 def test_an_ablation_claim_can_be_contradicted(setting, claim, holds):
     """No claim holds whatever the record says: each fails for differences all above zero or all below."""
     assert not (holds(1.0, 2.0) and holds(-2.0, -1.0) and holds(-1.0, 1.0)), claim
-
-
-def seeds(setting: str) -> dict[str, float]:
-    """Mean, standard deviation, lowest and highest validation accuracy of a Generalisation setting
-    over its seeds (bench/results/generalisation.json)."""
-    rows = json.loads((BENCH_RESULTS / "generalisation.json").read_text())["rows"]
-    row = next(row for row in rows if row["setting"] == setting)
-    mean, std = map(float, row["validation accuracy"].split(" ± "))
-    return {"mean": mean, "std": std, "lowest": float(row["lowest"]), "highest": float(row["highest"])}
 
 
 def noise_between(a: dict, b: dict) -> bool:
@@ -114,8 +120,8 @@ GENERALISATION_CLAIMS = [
     ("setting", "claim", "holds"), GENERALISATION_CLAIMS, ids=[c[0] for c in GENERALISATION_CLAIMS]
 )
 def test_what_generalisation_says_about_its_seeds_holds(setting, claim, holds):
-    plain = seeds("no regularisation")
-    assert holds(seeds(setting), plain), f"Generalisation says {setting!r}: {claim}; the record says {seeds(setting)}"
+    found, plain = seeds("generalisation", setting), seeds("generalisation", "no regularisation")
+    assert holds(found, plain), f"Generalisation says {setting!r}: {claim}; the record says {found}"
 
 
 @pytest.mark.parametrize(
@@ -129,12 +135,16 @@ def test_a_generalisation_claim_can_be_contradicted(setting, claim, holds):
     assert not (holds(apart, plain) and holds(overlapping, plain)), claim
 
 
+def ahead_beyond_the_spread(low: float, stds: list[float]) -> bool:
+    return low > max(stds)
+
+
 def test_what_cnn_models_says_about_batch_norm_over_five_seeds_holds():
     """CNN models: with batch-norm ahead with every seed, by more than either spread."""
-    rows = json.loads((BENCH_RESULTS / "batchnorm_seeds.json").read_text())["rows"]
-    without, with_ = (
-        next(row for row in rows if row["setting"].startswith(f"{side} batch-norm")) for side in ("without", "with")
-    )
-    low, high = map(float, with_["vs without batch-norm, same seed"].split(" to "))
-    spreads = [float(row["validation accuracy"].split(" ± ")[1]) for row in (without, with_)]
-    assert low > max(spreads), f"CNN models says batch-norm is ahead with every seed, by more than the spread: {rows}"
+    low, _ = paired("batchnorm_seeds", "with batch-norm", "vs without batch-norm, same seed")
+    stds = [seeds("batchnorm_seeds", f"{side} batch-norm")["std"] for side in ("without", "with")]
+    assert ahead_beyond_the_spread(low, stds), f"CNN models says batch-norm wins by more than the spread: {low}, {stds}"
+
+
+def test_the_batch_norm_claim_can_be_contradicted():
+    assert not ahead_beyond_the_spread(1.0, [0.5, 1.5]) and not ahead_beyond_the_spread(-0.5, [0.5, 0.5])
