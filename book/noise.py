@@ -215,9 +215,15 @@ def beyond_tolerance(page_lines: list[str], other_lines: list[str], block: dict 
     """Where another run's lines of one block (the GPU tier's) leave the page's: another number of
     lines, other text around the numbers, or a number that moves beyond its tolerance. A block the
     study saw print nothing else, and lines it saw print other text (a kernel's name), are let be."""
+    return compare(page_lines, other_lines, block)[0]
+
+
+def compare(page_lines: list[str], other_lines: list[str], block: dict | None) -> tuple[list[str], list[dict]]:
+    """beyond_tolerance's problems, and each number of the block that the study saw move, as the
+    page and the other run print it, with its tolerance (the GPU tier's record shows them)."""
     if len(page_lines) != len(other_lines):
-        return [f"{len(other_lines)} lines printed, {len(page_lines)} on the page"]
-    problems = []
+        return [f"{len(other_lines)} lines printed, {len(page_lines)} on the page"], []
+    problems, numbers = [], []
     for index, (page_line, other_line) in enumerate(zip(page_lines, other_lines)):
         line = block["lines"][index] if block and block["lines"] else None
         if line is None or "variants" in line:
@@ -226,12 +232,18 @@ def beyond_tolerance(page_lines: list[str], other_lines: list[str], block: dict 
             problems.append(f"page:      {page_line}\n  other run: {other_line}")
             continue
         for expected, actual, spread in zip(NUMBER.findall(page_line), NUMBER.findall(other_line), spreads(line)):
-            if spread and abs(float(actual) - float(expected)) > tolerance(spread):
+            if not spread:
+                continue
+            within = abs(float(actual) - float(expected)) <= tolerance(spread)
+            numbers.append(
+                {"line": page_line, "page": expected, "other": actual, "tolerance": tolerance(spread), "within": within}
+            )
+            if not within:
                 problems.append(
                     f"page:      {page_line}\n  other run: {other_line}\n  {actual} is more than "
                     f"{tolerance(spread):.3g} from {expected} (noise study: {spread.as_text()})"
                 )
-    return problems
+    return problems, numbers
 
 
 # ---- what the pages show: the ranges next to each output block -----------------------------------

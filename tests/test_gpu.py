@@ -11,9 +11,12 @@ its lowest-to-highest range (tests/test_noise.py checks that every tolerance is 
 Which pages train, and which of their numbers move, is the study's finding, not a list here. The
 figures are written to build/gpu-figures/ for the workflow to upload instead of being compared: the
 numbers they draw (the per-class counts of the confusion matrix, the first-layer kernels' shape
-and norms) are printed and compared.
+and norms) are printed and compared. bench/gpu_tier.py runs this tier on a lent GPU machine and
+records its outcome and every compared number (GPU_TIER_NUMBERS names the folder for them).
 """
 
+import json
+import os
 from pathlib import Path
 
 import pytest
@@ -57,12 +60,17 @@ def test_training_page_runs_on_the_gpu(page, snippet_workdir, tmp_path):
     }
     places = noise.output_places(program)
     blocks = output_blocks(program.text.splitlines())
-    problems = []
+    problems, numbers = [], []
     for anchor in sorted(set(blocks) | set(run.printed)):
         printed = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
         block = studied.get(places[anchor]) if anchor in places else None
-        for problem in noise.beyond_tolerance(blocks.get(anchor, []), printed, block):
-            problems.append(f"{program.where(anchor)}: {problem}")
+        differences, compared = noise.compare(blocks.get(anchor, []), printed, block)
+        problems += [f"{program.where(anchor)}: {problem}" for problem in differences]
+        numbers += compared
+    if os.environ.get("GPU_TIER_NUMBERS"):  # bench/gpu_tier.py records them (book/gpu_record.py)
+        record = Path(os.environ["GPU_TIER_NUMBERS"]) / f"{page}.json"
+        record.parent.mkdir(parents=True, exist_ok=True)
+        record.write_text(json.dumps(numbers, indent=1))
     assert not problems, "GPU run differs from the page beyond the noise study's ranges:\n" + "\n".join(problems)
 
 
