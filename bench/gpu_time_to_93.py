@@ -1,6 +1,9 @@
-"""On a CUDA GPU: seconds of training until the fast recipe reaches 93% test accuracy.
+"""On a CUDA GPU: seconds of training until the fast recipe reaches 93% validation accuracy.
 On the GPU the small model is limited by kernel launches, not arithmetic, so it is widened and
-given more epochs than on a CPU. Without CUDA it says so and records nothing.
+given more epochs than on a CPU. Every choice is made on the validation split of
+time_to_accuracy.py (5,000 training images held out, the models trained on the other 55,000):
+when a run has reached the target, and which schedule is recorded. The test set is scored once per
+schedule, after its last epoch. Without CUDA it says so and records nothing.
     uv run python bench/gpu_time_to_93.py
 """
 
@@ -9,49 +12,68 @@ import sys
 import torch
 
 from _common import data_root, machine, record
-from training_and_evaluation.fashion_mnist import load_fashion_mnist
+from time_to_accuracy import validation_split
 from training_fast.recipe import accuracy, fast_cnn, train
 
 TARGET = 93.0
 SCHEDULES = [(12, 64), (16, 64), (20, 96)]  # (epochs, width), tried in order until one reaches TARGET
 
 
+def on_device(held_out, kept, raw, device):
+    """The split of time_to_accuracy.py, normalised as load_fashion_mnist does, on `device` once."""
+    train_x, train_y, test_x, test_y = raw
+    mean, std = train_x.mean(), train_x.std()  # load_fashion_mnist's constants, from all 60,000
+    images = [(train_x[kept] - mean) / std, (train_x[held_out] - mean) / std, (test_x - mean) / std]
+    labels = [train_y[kept], train_y[held_out], test_y]
+    return [tensor.to(device) for pair in zip(images, labels) for tensor in pair]
+
+
+def time_to_target(data, epochs, width, seed=0):
+    """One run of the schedule: (epoch, training seconds, validation accuracy) when the validation
+    accuracy first reached TARGET, else after the last epoch; and the test accuracy at the end."""
+    train_x, train_y, validation_x, validation_y, test_x, test_y = data
+    history = []
+    torch.manual_seed(seed)
+    model = fast_cnn(width)
+
+    def after_epoch(epoch, seconds):  # the clock is stopped while this runs
+        history.append((epoch, seconds, accuracy(model, validation_x, validation_y)))
+
+    train(model, train_x, train_y, epochs=epochs, batch_size=512, lr=0.4, on_epoch=after_epoch)
+    hit = next((entry for entry in history if entry[2] >= TARGET), None)
+    return hit or history[-1], bool(hit), accuracy(model, test_x, test_y)
+
+
 def main():
     if not torch.cuda.is_available():
         print("no CUDA device: this benchmark needs a GPU (see bench/README.md); nothing recorded")
         return 0
-    train_x, train_y, test_x, test_y = load_fashion_mnist(data_root())  # on the GPU, once
+    data = on_device(*validation_split(data_root()), "cuda")
     print(f"{machine()}, torch {torch.__version__}")
-    train(fast_cnn(64), train_x[:5120], train_y[:5120], epochs=1)  # warm-up: cuDNN autotuning, allocator
+    # warm-up: CUDA context, cuDNN handles, allocator
+    train(fast_cnn(64), data[0][:5120], data[1][:5120], epochs=1)
     rows = []
     for epochs, width in SCHEDULES:
-        history = []
-        torch.manual_seed(0)
-        model = fast_cnn(width)
-
-        def after_epoch(epoch, seconds):
-            torch.cuda.synchronize()
-            history.append((epoch, seconds, accuracy(model, test_x, test_y)))
-
-        train(model, train_x, train_y, epochs=epochs, batch_size=512, lr=0.4, on_epoch=after_epoch)
-        hit = next(((e, s, a) for e, s, a in history if a >= TARGET), None)
-        epoch, seconds, reached = hit or history[-1]
+        (epoch, seconds, validation), reached, test = time_to_target(data, epochs, width)
         rows.append(
             {
                 "schedule": f"{epochs} epochs, width {width}",
                 "epochs run": epoch,
                 "seconds": round(seconds, 2),
-                "test accuracy": reached,
-                "reached 93%": bool(hit),
+                "validation accuracy": validation,
+                "reached 93%": reached,
+                "test accuracy": test,
             }
         )
         print(rows[-1], flush=True)
-        if hit:
+        if reached:
             break
     record(
         "gpu_time_to_93",
         rows,
-        notes="training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last",
+        notes="training time only (the clock stops for evaluation); batch 512, bf16 autocast, "
+        "channels_last; target and schedule chosen on the 5,000 validation images, the test set "
+        "scored once per schedule, after its last epoch",
     )
     return 0
 

@@ -159,7 +159,11 @@ KOREAN = {
     "5 에폭씩 학습했습니다. 두 변형은 저마다 시드 0에서 3e-4, 1e-3, 3e-3 가운데 가장 좋은 학습률을 "
     "씁니다. 정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드 0부터 4까지의 평균 ± 표준편차, 가장 낮은 "
     "시드와 가장 높은 시드의 값, 같은 시드의 배치 정규화 없는 신경망과의 차이가 움직인 범위입니다.",
-    "training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last": "학습 시간만 쟀습니다(평가하는 동안에는 시계를 멈춤). 배치 512, bf16 autocast, channels_last.",
+    "training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last; target "
+    "and schedule chosen on the 5,000 validation images, the test set scored once per schedule, after "
+    "its last epoch": "학습 시간만 쟀습니다(평가하는 동안에는 시계를 멈춤). 배치 512, bf16 autocast, "
+    "channels_last. 목표 도달과 스케줄은 검증 이미지 5,000장으로 판단했고, 테스트 세트는 스케줄마다 마지막 "
+    "에폭 뒤에 한 번만 평가했습니다.",
 }
 # Labels with numbers in them: (pattern, Korean with the pattern's groups).
 KOREAN_PATTERNS = [

@@ -32,6 +32,8 @@
       validMeansNoPadding: () => "padding 'valid' means no padding",
       ceilDrops: () => "ceil_mode drops a last window that would start in the right padding",
       aIsOutputPadding: () => "a is output_padding",
+      poolStride: ({ kernel, stride }) =>
+        `this is nn.MaxPool2d(${kernel}, stride=${stride}); nn.MaxPool2d(${kernel}) alone uses stride ${kernel}`,
     },
     // Particles that do not depend on the word before them (에는, 칸이, 설정은), so every field
     // name and number reads correctly.
@@ -60,6 +62,8 @@
       validMeansNoPadding: () => "padding='valid'는 패딩을 넣지 않는다는 뜻입니다",
       ceilDrops: () => "ceil_mode는 오른쪽 패딩 안에서 시작할 마지막 윈도우를 버립니다",
       aIsOutputPadding: () => "a는 output_padding입니다",
+      poolStride: ({ kernel, stride }) =>
+        `nn.MaxPool2d(${kernel}, stride=${stride})의 결과입니다. 스트라이드를 주지 않은 nn.MaxPool2d(${kernel})에서는 스트라이드가 커널 크기와 같은 ${kernel}입니다`,
     },
   };
   const FIELD_NAMES = {
@@ -228,12 +232,14 @@
       String.raw`&= ${open} \frac{${i} + 2 \cdot ${p} - ${d} \cdot (${k} - 1) - 1}{${s}} ${close} + 1`,
       String.raw`&= ${open} \frac{${top}}{${s}} ${close} + 1 = ${windows}`,
     ];
-    let note = null;
+    const notes = [];
     if (windows !== output) {
       lines.push(String.raw`&\to ${windows} - 1 = ${output}`);
-      note = "ceilDrops";
+      notes.push(["ceilDrops"]);
     }
-    return { output, tex: String.raw`\begin{aligned}${lines.join(" \\\\ ")}\end{aligned}`, note };
+    // A learner who types only the kernel size means nn.MaxPool2d(k), whose stride is k.
+    if (s !== k) notes.push(["poolStride", { kernel: k, stride: s }]);
+    return { output, tex: String.raw`\begin{aligned}${lines.join(" \\\\ ")}\end{aligned}`, note: notes };
   }
 
   function transpose(fields) {
@@ -271,7 +277,9 @@
         ceilMode: Boolean(texts.ceilMode),
       };
       const { output, tex, note } = LAYERS[layer](fields);
-      return { ok: true, output, tex, note: note ? say(note, {}, language) : "" };
+      // A layer gives no note, one code, or a list of [code, params]; the page shows them joined.
+      const notes = Array.isArray(note) ? note : note ? [[note]] : [];
+      return { ok: true, output, tex, note: notes.map(([code, params]) => say(code, params, language)).join(". ") };
     } catch (error) {
       if (error instanceof InvalidLayerSettings) {
         return { ok: false, message: error.explain(language) };

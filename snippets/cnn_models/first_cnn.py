@@ -100,6 +100,9 @@ for epoch in range(100):
         #> epoch 75: loss on two_image_1 0.000008
         #> epoch 99: loss on two_image_1 0.000003
 
+# The post predicts in training mode, recording gradients: harmless for this
+# model (no dropout or batch-norm), but evaluation code calls model.eval()
+# and runs under torch.no_grad(), as Training and evaluation shows.
 for name, image in zip(names, ones + [two]):
     print(f"{name} : {torch.argmax(model(image.to(DEVICE)))}")
     #> one_image_1 : 1

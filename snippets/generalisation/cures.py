@@ -35,7 +35,7 @@ variants = random_affine(image.repeat(5, 1, 1, 1), generator)
 figure, axes = plt.subplots(1, 6, figsize=(7.5, 1.6))
 titles = ["original"] + ["random affine"] * 5
 for ax, picture, title in zip(axes, [image[0], *variants], titles):
-    ax.imshow(picture[0], cmap="gray")
+    ax.imshow(picture[0].cpu(), cmap="gray")
     ax.set_title(title, fontsize=8, loc="left")
     ax.axis("off")
 plt.show()

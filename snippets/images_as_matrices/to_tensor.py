@@ -22,3 +22,15 @@ print(
 )
 #> pixel (row 14, col 14): 217 -> 0.851
 # --8<-- [end:demo]
+
+# --8<-- [start:v2]
+import torch
+from torchvision.transforms import v2
+
+to_tensor_v2 = v2.Compose([v2.ToImage(), v2.ToDtype(torch.float32, scale=True)])
+y = to_tensor_v2(image)
+print(type(y).__name__, y.shape, y.dtype)
+#> Image torch.Size([1, 28, 28]) torch.float32
+print(torch.equal(y, x), f"largest difference {(y - x).abs().max():.1e}")
+#> False largest difference 6.0e-08
+# --8<-- [end:v2]

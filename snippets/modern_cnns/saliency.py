@@ -49,9 +49,11 @@ def saliency(model, images, classes):
     little, change the score most."""
     model.eval()
     images = images.clone().requires_grad_()
-    logits = model(images)
-    logits[range(len(images)), classes].sum().backward()
-    return images.grad.abs()[:, 0]  # (N, 28, 28)
+    score = model(images)[range(len(images)), classes].sum()
+    # the gradient with respect to the images alone: unlike backward(), this
+    # leaves nothing in the parameters' .grad
+    (gradient,) = torch.autograd.grad(score, images)
+    return gradient.abs()[:, 0]  # (N, 28, 28)
 
 
 def grad_cam(model, images, classes):

@@ -20,7 +20,9 @@ print(
     torch.allclose(
         predict(on_cpu, images),
         predict(model, images.to(DEVICE)).cpu(),
-        atol=1e-5,
+        # a recent NVIDIA GPU convolves float32 in TF32 (10-bit mantissa) by
+        # default: up to 1.7e-4 apart when TF32's rounding is emulated here
+        atol=1e-3,
     )
 )
 #> True

@@ -56,7 +56,8 @@ def bf16_is_fast():
     """bf16 pays off on CUDA and on CPUs with bf16 instructions
     (AVX512-BF16, AMX); elsewhere autocast emulates it and runs slower."""
     if DEVICE.type == "cuda":
-        return torch.cuda.is_bf16_supported()
+        # not where it is only emulated (T4, V100): there it is slower
+        return torch.cuda.is_bf16_supported(including_emulation=False)
     cpu = torch.cpu.get_capabilities()
     # ...and only where PyTorch runs its AVX-512 kernels:
     # not under the book's pinned AVX2 mode.

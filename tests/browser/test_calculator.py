@@ -124,9 +124,16 @@ def test_calculator_page_shows_size_formula_and_errors(visit, context):
 
     page.select_option("[name=layer]", "pool")
     assert page.locator("[name=ceil_mode]").is_visible() and not page.locator("[name=output_padding]").is_visible()
-    for name, text in [("kernel", "2"), ("stride", "2"), ("padding", "0"), ("size", "7")]:
+    page.fill("[name=padding]", "0")
+    page.fill("[name=kernel]", "2")  # stride still 1: not what nn.MaxPool2d(2) computes, and it says so
+    assert calculator_shows(page) == (27, None)
+    assert page.locator(".calc-note").inner_text() == (
+        "this is nn.MaxPool2d(2, stride=1); nn.MaxPool2d(2) alone uses stride 2"
+    )
+    for name, text in [("stride", "2"), ("size", "7")]:
         page.fill(f"[name={name}]", text)
     assert calculator_shows(page) == (3, None)
+    assert not page.locator(".calc-note").is_visible()
     page.check("[name=ceil_mode]")
     assert calculator_shows(page) == (4, None)
     page.fill("[name=padding]", "same")

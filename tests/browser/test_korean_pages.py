@@ -56,6 +56,13 @@ def test_the_widgets_speak_the_pages_language(visit, context):
     page.fill("[name=stride]", "1")
     page.fill("[name=padding]", "valid")
     assert page.locator(".calc-note").inner_text() == "padding='valid'는 패딩을 넣지 않는다는 뜻입니다"
+    page.select_option("[name=layer]", "pool")
+    page.fill("[name=padding]", "0")
+    assert page.locator(".calc-note").inner_text() == (
+        "nn.MaxPool2d(3, stride=1)의 결과입니다. 스트라이드를 주지 않은 nn.MaxPool2d(3)에서는 스트라이드가 커널 크기와 같은 3입니다"
+    )
+    page.select_option("[name=layer]", "conv")
+    page.fill("[name=padding]", "valid")
     screenshot(page, "calculator-ko-note", full_page=True)
 
     page = visit("ko/convolution-stepper/")
