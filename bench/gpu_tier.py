@@ -2,7 +2,7 @@
 and CUDA versions, each test's outcome and seconds, and every trained number the GPU printed beside
 the page's and its tolerance from the noise study. Writes bench/results/gpu_tier.json and the
 verification page's section rendered from it (book/gpu_record.py). Without CUDA it says so and
-records nothing.
+records nothing. Exits with pytest's exit code, after recording.
 
 On a machine set up with `uv sync`:
     uv run python bench/gpu_tier.py
@@ -111,6 +111,8 @@ def main() -> int:
         sys.path.insert(0, str(REPO))
     from book import gpu_record
 
+    if args.out:
+        args.out.mkdir(parents=True, exist_ok=True)
     started = datetime.now(timezone.utc)
     exit_code, log = run_tier(args.timeout)
     junit = WORK / "junit.xml"
@@ -142,11 +144,10 @@ def main() -> int:
     gpu_record.write(record)
     print(gpu_record.render(record))
     if args.out:
-        args.out.mkdir(parents=True, exist_ok=True)
         for path in (gpu_record.RECORD, gpu_record.path("en"), gpu_record.path("ko")):
             shutil.copy(path, args.out / path.name)
         (args.out / "gpu_tier.log").write_text(log)
-    return 0
+    return exit_code  # recorded either way; a failed tier still fails the command (and the workflow)
 
 
 if __name__ == "__main__":
