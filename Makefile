@@ -12,7 +12,10 @@ WORKERS = -n 2 --dist worksteal
 .PHONY: serve build test check format outputs long-runs bench noise reproducibility requirements uv
 
 uv:
-	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv
+	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv || { \
+	  echo "uv is missing and pip could not install it (a Python without pip, or one marked externally managed):" >&2; \
+	  echo "install uv (pipx install uv, or https://docs.astral.sh/uv/getting-started/installation/), then make again" >&2; \
+	  exit 1; }
 
 # Rebuilds only the pages that changed, or whose included snippets did (under a second; the first
 # build takes the usual few). Navigation and search may lag until a restart: `make build` is exact.
@@ -47,13 +50,15 @@ outputs: uv
 	$(PYTEST) tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
 
 # The trainings too long for `make test` (book/long_runs.py): run whole and checked against the page,
-# then recorded with the short version `make test` compares (about 8 minutes on one core).
+# then recorded with the short version `make test` compares (about 8 minutes on one core). A whole
+# run that differs from the page records nothing; `make long-runs UPDATE=1` writes its output into
+# the page's snippets instead (then `git diff` shows what changed), as `make outputs` does.
 long-runs: uv
 	$(UV) sync --locked
-	$(UV) run --no-sync python bench/long_runs.py --update-outputs
+	$(UV) run --no-sync python bench/long_runs.py $(if $(UPDATE),--update-outputs)
 
 # Timings depend on the machine, so they live here and not in `make test`: each script measures its
-# variants side by side and writes bench/results/<name>.{json,md}, which the Training fast chapter shows.
+# variants side by side and writes bench/results/<name>.{json,md}, which the chapters show.
 bench: uv
 	$(UV) sync --locked
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/throughput.py

@@ -40,7 +40,10 @@ def record_long_run(run: long_runs.LongRun, workdir: Path, update: bool) -> dict
     whole, whole_seconds = timed(program, workdir)
     problems = output_differences(program, whole) + figure_differences(program, whole)
     if problems and not update:
-        sys.exit(f"{run.page}: the whole run differs from the page, nothing recorded:\n\n" + "\n\n".join(problems))
+        sys.exit(
+            f"{run.page}: the whole run differs from the page, nothing recorded (`make long-runs UPDATE=1` "
+            "writes the whole run's output into the page):\n\n" + "\n\n".join(problems)
+        )
     if problems:
         changed = rewrite(program, whole)
         print(

@@ -1,4 +1,4 @@
-"""The benchmark tables the Training fast chapter shows, rendered from bench/results/<name>.json:
+"""The benchmark tables the pages show (CNN models, Modern CNNs, Generalisation, Training fast), rendered from bench/results/<name>.json:
 <name>.md for the English page and <name>.ko.md for the Korean one, the same numbers in both.
 
 The Korean words live in KOREAN, one entry per column, row label and note a benchmark writes; a

@@ -22,7 +22,7 @@ WORDS = {
     "en": {
         None: (
             "No GPU run has been recorded yet: the machines that verified this book so far had no GPU. "
-            "On one that has, `python bench/gpu_tier.py` runs the GPU tier and writes the record this "
+            "On one that has, `uv run python bench/gpu_tier.py` runs the GPU tier and writes the record this "
             "section shows (`bench/README.md`)."
         ),
         "run": (
@@ -42,7 +42,7 @@ WORDS = {
     "ko": {
         None: (
             "아직 기록된 GPU 실행은 없습니다. 지금까지 이 책을 검증한 머신에는 GPU가 없었습니다. "
-            "GPU가 있는 머신에서 `python bench/gpu_tier.py`를 실행하면 GPU 단계를 돌리고 이 절에 보일 "
+            "GPU가 있는 머신에서 `uv run python bench/gpu_tier.py`를 실행하면 GPU 단계를 돌리고 이 절에 보일 "
             "기록을 남깁니다(`bench/README.md`)."
         ),
         "run": (

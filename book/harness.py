@@ -147,8 +147,8 @@ def run_snippet(
             return real_print(*args, sep=sep, end=end, file=file, flush=flush)
         text = io.StringIO()
         real_print(*args, sep=sep, end=end, file=text)
-        # Output belongs under the top-level statement that caused it, so a print inside a
-        # function (of the snippet, a sibling module or a library) lands under the call.
+        # Output belongs under the snippet's innermost statement that caused it, so a print inside
+        # a function (of the snippet, a sibling module or a library) lands under the call.
         line = caller_line()
         if line is None:
             raise AssertionError(f"{snippet}: print() from outside the snippet: {text.getvalue()!r}")

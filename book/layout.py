@@ -18,24 +18,24 @@ BENCH_RESULTS = REPO / "bench" / "results"  # benchmark tables: the other folder
 BUILD = REPO / "build"  # ignored by git: the verification record, caches, screenshots
 VERIFICATION_RECORD = BUILD / "last-verified.json"
 
-LANGUAGES = ("ko",)
+LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>.md
 
 # The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
 # leaves them out) and start them first; the noise study (book/noise.py) trains them again.
-# Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-06 (fresh clone, 467 s in all): the
-# ingredients and the recipe 267 s; LeNet, seed 000 and the configurable CNN 141 s; the seed-002
+# Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-06 (afternoon, 434 s in all): the
+# ingredients and the recipe 255 s; LeNet, seed 000 and the configurable CNN 114 s; the seed-002
 # replication's first 3 epochs (its 40 are a long run: book/long_runs.py) and the evaluation model
-# 70 s; the generalisation chapter's seven small trainings and three on 55,000 images 54 s; the
-# modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 45 s; the
+# 66 s; the generalisation chapter's seven small trainings and three on 55,000 images 59 s; the
+# modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 46 s; the
 # filters 29 s.
-TRAINING_PAGES = (
+TRAINING_PAGES = (  # the training pages, longest first
     "training-fast",
     "cnn-models",
     "training-and-evaluation",
     "generalisation",
     "modern-cnns",
     "feature-maps",
-)  # translations, beside the English page as index.<language>.md
+)
 
 # pymdownx.snippets' include line in a page, `--8<-- "chapter/file.py:section"`, and the section
 # markers in a snippet file.

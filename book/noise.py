@@ -213,8 +213,9 @@ def unjustified(declared: float, spread: Spread, name: str) -> str | None:
 
 def beyond_tolerance(page_lines: list[str], other_lines: list[str], block: dict | None) -> list[str]:
     """Where another run's lines of one block (the GPU tier's) leave the page's: another number of
-    lines, other text around the numbers, or a number that moves beyond its tolerance. A block the
-    study saw print nothing else, and lines it saw print other text (a kernel's name), are let be."""
+    lines, other text around the numbers, a number that moves beyond its tolerance, or any change
+    in a line or number that the study saw stay the same. Only lines the study saw print other text
+    (a kernel's name) are let be."""
     return compare(page_lines, other_lines, block)[0]
 
 
@@ -226,13 +227,16 @@ def compare(page_lines: list[str], other_lines: list[str], block: dict | None) -
     problems, numbers = [], []
     for index, (page_line, other_line) in enumerate(zip(page_lines, other_lines)):
         line = block["lines"][index] if block and block["lines"] else None
-        if line is None or "variants" in line:
+        if line is not None and "variants" in line:
             continue
-        if NUMBER.split(page_line) != NUMBER.split(other_line):
-            problems.append(f"page:      {page_line}\n  other run: {other_line}")
+        if line is None or NUMBER.split(page_line) != NUMBER.split(other_line):  # the study saw it stay
+            if page_line != other_line:
+                problems.append(f"page:      {page_line}\n  other run: {other_line}")
             continue
         for expected, actual, spread in zip(NUMBER.findall(page_line), NUMBER.findall(other_line), spreads(line)):
             if not spread:
+                if actual != expected:
+                    problems.append(f"page:      {page_line}\n  other run: {other_line}\n  {expected} never moved")
                 continue
             within = abs(float(actual) - float(expected)) <= tolerance(spread)
             numbers.append(

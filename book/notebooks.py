@@ -11,10 +11,12 @@ blocks, which the tests run as one program in a fresh process with nothing on th
 from __future__ import annotations
 
 import json
+import posixpath
 import re
+import tomllib
 from pathlib import Path
 
-from book.layout import DOCS, LANGUAGES, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS, translation
+from book.layout import DOCS, LANGUAGES, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS, TRAINING_PAGES, translation
 from book.program import page_blocks
 
 
@@ -36,45 +38,140 @@ INTRO = {
     "en": {
         "title": "{title} (notebook)",
         "cells": "The code cells below are the blocks of the chapter [{title}]({url}), in the order the page "
-        "shows them, generated from the page (not edited by hand). Run them top to bottom in a fresh kernel: "
-        "they need nothing but `torch`, `torchvision` and `matplotlib`, no clone of the repository. The `#>` "
-        "comments under a statement are what it printed when the book's tests ran the same blocks as one "
-        "program, with the versions pinned in the repository's `uv.lock`; trained numbers can differ in "
-        "their last digits on your machine ([why]({site}/#your-numbers)).",
+        "shows them, each under the heading it has there, generated from the page (not edited by hand). Run "
+        "them top to bottom in a fresh kernel: they need nothing but `torch`, `torchvision` and `matplotlib`, "
+        "no clone of the repository. The `#>` comments under a statement are what it printed when the book's "
+        "tests ran the same blocks as one program, with {versions}. Code that does not train prints the same "
+        "on your machine; trained numbers differ in their later digits, sometimes in the first decimal of an "
+        "accuracy ([why]({site}/#your-numbers)).",
         "data": "This notebook loads **Fashion-MNIST** with torchvision: the first run downloads it "
         "(about 30 MB) into `./data`. Offline, put the dataset there first.",
+        "trains": "This chapter trains models: on a laptop's CPU the whole notebook takes minutes, as it "
+        "does in the book's tests; a GPU runtime (in Colab: Runtime, Change runtime type) is faster.",
+        "setup": "# The book's versions: uncomment and run this cell first in a fresh environment\n"
+        "# (in Colab, restart the session afterwards).\n# %pip install {pins}\n",
+        "exercise": "**Exercise {number}.** ",
     },
     "ko": {
         "title": "{title} (노트북)",
-        "cells": "아래의 코드 셀은 [{title}]({url}) 장의 블록을 페이지에 나오는 순서대로 담은 것으로, 페이지에서 "
-        "생성했습니다(손으로 고치지 않았습니다). 새 커널에서 위에서부터 차례로 실행하세요. `torch`, `torchvision`, "
-        "`matplotlib` 말고는 필요한 것이 없고, 저장소를 복제할 필요도 없습니다. 문장 아래의 `#>` 주석은 이 책의 "
-        "테스트가 같은 블록을 하나의 프로그램으로, 저장소의 `uv.lock`에 고정된 버전으로 실행했을 때 그 문장이 "
-        "출력한 내용입니다. 학습한 숫자는 여러분의 컴퓨터에서 끝자리가 다를 수 있습니다([이유]({site}/ko/#your-numbers)).",
+        "cells": "아래의 코드 셀은 [{title}]({url}) 장의 블록을 페이지에 나오는 순서대로, 페이지에서와 같은 제목 "
+        "아래에 담은 것으로, 페이지에서 생성했습니다(손으로 고치지 않았습니다). 새 커널에서 위에서부터 차례로 "
+        "실행하세요. `torch`, `torchvision`, `matplotlib` 말고는 필요한 것이 없고, 저장소를 복제할 필요도 "
+        "없습니다. 문장 아래의 `#>` 주석은 이 책의 테스트가 같은 블록을 하나의 프로그램으로 실행했을 때 그 "
+        "문장이 출력한 내용입니다({versions}). 학습하지 않는 코드는 여러분의 컴퓨터에서도 똑같이 출력합니다. "
+        "학습한 숫자는 뒷자리가, 때로는 정확도의 소수 첫째 자리까지 다를 수 있습니다"
+        "([이유]({site}/ko/#your-numbers)).",
         "data": "이 노트북은 torchvision으로 **Fashion-MNIST**를 불러옵니다. 처음 실행할 때 `./data`에 "
         "내려받습니다(약 30 MB). 오프라인이라면 먼저 데이터셋을 그곳에 넣어 두세요.",
+        "trains": "이 장은 모델을 학습합니다. 노트북 전체를 노트북 컴퓨터의 CPU에서 실행하면 이 책의 테스트에서처럼 "
+        "몇 분이 걸립니다. GPU 런타임(Colab에서는 런타임, 런타임 유형 변경)을 쓰면 더 빠릅니다.",
+        "setup": "# 이 책과 같은 버전으로 실행하려면, 새 환경에서 주석을 풀고 이 셀을 먼저 실행하세요\n"
+        "# (Colab에서는 실행한 뒤 세션을 다시 시작하세요).\n# %pip install {pins}\n",
+        "exercise": "**연습 문제 {number}.** ",
     },
 }
+# The packages a notebook needs, at the versions the tests ran (uv.lock): not typed here.
+PACKAGES = ("torch", "torchvision", "matplotlib")
+
+
+def locked_versions() -> dict[str, str]:
+    lock = tomllib.loads((REPO / "uv.lock").read_text())
+    return {package["name"]: package["version"] for package in lock["package"] if package["name"] in PACKAGES}
+
+
+HEADING = re.compile(r"^(#{2,4}) (.+?)(?:\s*\{[^}]*\})?\s*$")
+ADMONITION = re.compile(r'^(\s*)(?:\?\?\?\+?|!!!) [\w-]+(?: "(.*)")?\s*$')
+LIST_ITEM = re.compile(r"^(\d+)\. (.*)$")
+
+
+def absolute_links(text: str, page_url: str) -> str:
+    """The page's relative links as the site's addresses: a notebook is read outside the site."""
+
+    def address(match: re.Match) -> str:
+        target = match[2]
+        if re.match(r"[a-z]+:", target):
+            return match[0]
+        if target.startswith("#"):
+            return f"{match[1]}({page_url}{target})"
+        resolved = posixpath.normpath(posixpath.join(page_url.removeprefix(SITE_URL), target))
+        resolved = re.sub(r"(^|/)index\.md", r"\1", resolved)
+        return f"{match[1]}({SITE_URL}{resolved})"
+
+    return re.sub(r"(\]|^)\(([^)\s]+)\)", address, text)
+
+
+def context(lines: list[str], fence: int) -> tuple[str | None, str | None, tuple[str, str] | None]:
+    """What the page shows above the code fence at line `fence` (1-based): its section heading, the
+    title of the admonition it sits in, and, for a solution inside a numbered exercise, the
+    exercise's number and first paragraph."""
+    above = lines[: fence - 1]
+    heading = next((f"{m[1]} {m[2]}" for line in reversed(above) if (m := HEADING.match(line))), None)
+    indent = len(lines[fence - 1]) - len(lines[fence - 1].lstrip())
+    admonition = exercise = None
+    for index in range(len(above) - 1, -1, -1):
+        line = above[index]
+        depth = len(line) - len(line.lstrip())
+        if HEADING.match(line):
+            break
+        if not line.strip() or depth >= indent:
+            continue
+        if admonition is None and (match := ADMONITION.match(line)):
+            admonition, indent = match[2], depth
+        elif match := LIST_ITEM.match(line):
+            words = [match[2]]
+            for text in above[index + 1 :]:
+                if not text.strip() or ADMONITION.match(text):
+                    break
+                words.append(text.strip())
+            exercise = (match[1], " ".join(words))
+            break
+        if indent == 0:
+            break
+    return heading, admonition, exercise
 
 
 def notebook(slug: str, page: Path, language: str = "en") -> dict:
-    title = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", page.read_text(), re.M)[1]
+    text = page.read_text()
+    title = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", text, re.M)[1]
     words = INTRO[language]
     url = f"{SITE_URL}/{slug}/" if language == "en" else f"{SITE_URL}/{language}/{slug}/"
     blocks = page_blocks(page)
-    intro = ["# " + words["title"].format(title=title), "", words["cells"].format(title=title, url=url, site=SITE_URL)]
+    versions = locked_versions()
+    pins = " ".join(f"{name}=={versions[name]}" for name in PACKAGES)
+    listed = ", ".join(f"{name} {versions[name]}" for name in PACKAGES)
+    cells_text = words["cells"].format(title=title, url=url, site=SITE_URL, versions=listed)
+    intro = ["# " + words["title"].format(title=title), "", cells_text]
     if any("FashionMNIST(" in block.code for block in blocks):
         intro += ["", words["data"]]
-    cells = [cell("markdown", 0, "\n".join(intro))]
+    if slug in TRAINING_PAGES:
+        intro += ["", words["trains"]]
+    cells = [cell("markdown", 0, "\n".join(intro)), cell("code", 1, words["setup"].format(pins=pins))]
+    lines, shown = text.splitlines(), None
     for block in blocks:
+        heading, admonition, exercise = context(lines, block.line)
+        notes = []
+        if heading != shown:  # in bold, not as a heading: the site's notebook pages list headings
+            notes.append(f"**{heading.lstrip('# ')}**" if heading else None)  # with anchors of their own
+            shown = heading
+        if exercise:
+            notes.append(words["exercise"].format(number=exercise[0]) + exercise[1])
+        if admonition:
+            notes.append(f"*{admonition}*")
         sources = [f"[`snippets/{file}`]({REPO_URL}/blob/main/snippets/{file})" for file in block.files]
-        cells.append(cell("markdown", len(cells), ", ".join(sources) or f"`{page.relative_to(REPO).as_posix()}`"))
+        notes.append(", ".join(sources) or f"`{page.relative_to(REPO).as_posix()}`")
+        cells.append(cell("markdown", len(cells), absolute_links("\n\n".join(n for n in notes if n), url)))
         cells.append(cell("code", len(cells), block.code))
     return {
         "cells": cells,
         "metadata": {
             "kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"},
-            "language_info": {"name": "python"},
+            "language_info": {
+                "file_extension": ".py",
+                "mimetype": "text/x-python",
+                "name": "python",
+                "nbconvert_exporter": "python",
+                "pygments_lexer": "ipython3",
+            },
         },
         "nbformat": 4,
         "nbformat_minor": 5,

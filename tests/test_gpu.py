@@ -22,19 +22,20 @@ from pathlib import Path
 import pytest
 import torch
 
-from book import noise
+from book import noise, reproducible
 from book.harness import as_output_lines, output_blocks
 from book.layout import DOCS, REPO, SNIPPETS
 from book.program import figures_by_file, page_program, run_page
 
-pytestmark = [
-    pytest.mark.gpu,
-    pytest.mark.skipif(
-        not torch.cuda.is_available(),
-        reason="torch.cuda.is_available() is False: the GPU tier runs on the self-hosted GPU runner "
-        "(.github/workflows/gpu.yml, `uv run pytest -m gpu`)",
-    ),
-]
+# Any run but `pytest -m gpu` pins the reproducible CPU mode (tests/conftest.py), which hides CUDA:
+# on a machine with an NVIDIA driver (/dev/nvidiactl), say so rather than that there is no GPU.
+WHY_NO_GPU = (
+    "the reproducible CPU mode hides the GPU: run exactly `uv run pytest -m gpu` (or bench/gpu_tier.py)"
+    if reproducible.is_pinned() and Path("/dev/nvidiactl").exists()
+    else "torch.cuda.is_available() is False: the GPU tier runs on the self-hosted GPU runner "
+    "(.github/workflows/gpu.yml, `uv run pytest -m gpu`)"
+)
+pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not torch.cuda.is_available(), reason=WHY_NO_GPU)]
 
 GPU_FIGURES = REPO / "build" / "gpu-figures"
 STUDY = noise.load() or {"blocks": []}

@@ -142,6 +142,20 @@ def test_the_gpu_comparison_fails_outside_the_measured_range():
     ]
 
 
+def test_the_gpu_comparison_holds_what_the_study_saw_stay_to_the_character():
+    """A block the study saw never move (no record), and a number it saw stay constant in a line
+    whose other number moves, must come out the same on the GPU."""
+    shape = ["#> torch.Size([1, 1, 3, 3])"]
+    assert noise.beyond_tolerance(shape, shape, None) == []
+    (changed,) = noise.beyond_tolerance(shape, ["#> torch.Size([1, 1, 3, 4])"], None)
+    assert "other run: #> torch.Size([1, 1, 3, 4])" in changed
+    samples = [["#> epoch 1: acc 80.00%"], ["#> epoch 1: acc 81.00%"], ["#> epoch 1: acc 79.50%"]]
+    block = {"lines": noise.summarise_block(samples)}
+    assert noise.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 1: acc 81.20%"], block) == []
+    (constant,) = noise.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 2: acc 80.00%"], block)
+    assert "1 never moved" in constant
+
+
 # ---- every tolerance has a reason -----------------------------------------------------------------
 
 

@@ -6,8 +6,8 @@ import re
 import nbformat
 
 from book.harness import OUTPUT_MARK
-from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, translation
-from book.notebooks import expected_notebooks, write_notebooks
+from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, SITE_URL, translation
+from book.notebooks import PACKAGES, absolute_links, context, expected_notebooks, locked_versions, write_notebooks
 from book.program import page_blocks
 
 # nbconvert's template would load these from cdnjs (tests/test_site.py checks tags, not imports).
@@ -19,7 +19,12 @@ def committed() -> list[dict]:
 
 
 def code_cells(notebook: dict) -> list[str]:
-    return ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"]
+    """The code cells after the setup cell (the commented install line, book/notebooks.py)."""
+    return ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code"][1:]
+
+
+def setup_cell(notebook: dict) -> str:
+    return next("".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "code")
 
 
 def test_committed_notebooks_are_what_the_generator_makes(update_outputs):
@@ -48,6 +53,34 @@ def test_each_notebook_is_its_page_program_cell_for_cell():
         notebook = json.loads(path.read_text())
         nbformat.validate(nbformat.from_dict(notebook))
         assert code_cells(notebook) == [block.code for block in page_blocks(page)], path.name
+        # the setup cell runs nothing until a reader uncomments its install line
+        assert all(line.startswith("#") for line in setup_cell(notebook).splitlines()), path.name
+
+
+def test_the_setup_cell_pins_the_versions_the_tests_ran():
+    versions = locked_versions()
+    for notebook in committed():
+        pins = " ".join(f"{name}=={versions[name]}" for name in PACKAGES)
+        assert f"# %pip install {pins}" in setup_cell(notebook)
+
+
+def test_a_solution_cell_is_introduced_by_its_section_and_exercise():
+    page = [
+        "## Exercises { #exercises }",
+        "",
+        "1. Pool a map. See [the rule](../padding-and-stride/index.md#rule)",
+        "   and [above](#pitfalls).",
+        "",
+        '    ??? success "Solution"',
+        '        ```python title="snippets/pooling/exercise.py"',
+    ]
+    heading, admonition, exercise = context(page, len(page))
+    assert (heading, admonition) == ("## Exercises", "Solution")  # shown in bold
+    assert exercise == ("1", "Pool a map. See [the rule](../padding-and-stride/index.md#rule) and [above](#pitfalls).")
+    assert absolute_links(exercise[1], f"{SITE_URL}/ko/pooling/") == (
+        f"Pool a map. See [the rule]({SITE_URL}/ko/padding-and-stride/#rule) and [above]({SITE_URL}/ko/pooling/#pitfalls)."
+    )
+    assert context(["# Page", "## Section", "", "```python"], 4) == ("## Section", None, None)
 
 
 def test_notebooks_that_load_fashion_mnist_say_so_first():
@@ -67,7 +100,7 @@ def test_the_smallest_notebook_runs_top_to_bottom_without_a_clone(tmp_path, data
     path = min(NOTEBOOKS.glob("*.ipynb"), key=lambda p: p.stat().st_size)
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
-    for cell in notebook.cells[2::2]:  # after the introduction, each block's code follows its source
+    for cell in [cell for cell in notebook.cells if cell.cell_type == "code"][1:]:  # after the setup cell
         printed = "".join(out.get("text", "") for out in cell.outputs if out.get("name") == "stdout")
         expected = [
             line.strip()[len(OUTPUT_MARK) :].removeprefix(" ")

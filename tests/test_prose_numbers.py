@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from book.layout import DOCS, REPO, include_target, includes, pages
+from book.layout import DOCS, REPO, include_target, includes, pages, section_lines
 
 PROSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%|(?<![\w.,])\d[\d,]*\.\d+")
 # Not after or before a Latin letter, digit or ×; Korean counters (1352개) do not protect a number.
@@ -47,12 +47,14 @@ def prose_lines(text: str):
 
 
 def numbers_of_included_snippets(page: Path) -> tuple[set[float], set[float]]:
+    """The numbers the page's included code prints and writes: the sections it shows, not the rest of
+    their files (a docstring the reader never sees backs nothing)."""
     printed, written = set(), set()
-    for name in {file for file, _ in includes(page)}:
+    for name, section in includes(page):
         if name.endswith(".md"):  # a benchmark table: all of it was printed by a run
             printed.update(value(n) for n in NUMBER.findall(include_target(name).read_text()))
             continue
-        for line in include_target(name).read_text().splitlines():
+        for _, line in section_lines(name, section):
             target = printed if line.strip().startswith("#>") else written
             target.update(value(n) for n in NUMBER.findall(line))
     return printed, written

@@ -12,8 +12,8 @@ for name, mean, std in [
     normalized = (pixels - mean) / std
     print(
         f"{name:20} Normalize(({mean:.4f},), ({std:.4f},)) -> "
-        f"mean {normalized.mean():+.3f}, std {normalized.std():.3f}"
-    )
+        f"mean {normalized.mean():+z.3f}, std {normalized.std():.3f}"
+    )  # z: a mean of -0.00000004 prints +0.000, whichever way the sum rounds
     #> MNIST's (seed 002)   Normalize((0.1307,), (0.3081,)) -> mean +0.504, std 1.146
     #> Fashion-MNIST's own  Normalize((0.2860,), (0.3530,)) -> mean +0.000, std 1.000
 # --8<-- [end:demo]

@@ -5,7 +5,7 @@ from matplotlib import cbook
 from PIL import Image
 
 photo = torch.from_numpy(
-    np.asarray(Image.open(cbook.get_sample_data("grace_hopper.jpg")))
+    np.array(Image.open(cbook.get_sample_data("grace_hopper.jpg")))
 )
 chw = photo.permute(2, 0, 1).float() / 255
 # average over height and width, one value per channel

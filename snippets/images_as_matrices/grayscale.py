@@ -5,7 +5,7 @@ from matplotlib import cbook
 from PIL import Image
 
 photo = Image.open(cbook.get_sample_data("grace_hopper.jpg"))
-rgb = torch.from_numpy(np.asarray(photo)).permute(2, 0, 1).float()
+rgb = torch.from_numpy(np.array(photo)).permute(2, 0, 1).float()
 
 # One channel per pixel: a weighted sum of R, G and B
 # (ITU-R 601 luma, as PIL's "L" mode uses).
@@ -14,7 +14,7 @@ gray = (rgb * weights).sum(dim=0, keepdim=True)
 print(rgb.shape, "->", gray.shape)
 #> torch.Size([3, 600, 512]) -> torch.Size([1, 600, 512])
 
-pil_gray = torch.from_numpy(np.asarray(photo.convert("L"))).float()
+pil_gray = torch.from_numpy(np.array(photo.convert("L"))).float()
 print(
     "largest difference from PIL's grayscale: "
     f"{(gray[0] - pil_gray).abs().max():.2f}"

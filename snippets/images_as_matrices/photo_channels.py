@@ -10,8 +10,9 @@ photo = Image.open(cbook.get_sample_data("grace_hopper.jpg"))
 print(photo.mode, photo.size)  # PIL reports (width, height)
 #> RGB (512, 600)
 
-# height x width x channel, as stored on disk
-pixels = torch.from_numpy(np.asarray(photo))
+# height x width x channel, as stored on disk; np.array copies the pixels
+# (np.asarray would share PIL's read-only buffer, and torch warns about it)
+pixels = torch.from_numpy(np.array(photo))
 print(pixels.shape, pixels.dtype, pixels.min().item(), pixels.max().item())
 #> torch.Size([600, 512, 3]) torch.uint8 0 255
 

@@ -13,13 +13,12 @@ for size in range(6, 13):
     check = nn.MaxPool2d(3, 2, ceil_mode=True)(
         torch.zeros(1, 1, size, size)
     ).shape[-1]
-    print(
-        size,
-        floor,
-        ceil,
-        "differs" if floor != ceil else "",
-        "" if check == ceil else "formula wrong!",
-    )
+    notes = []
+    if floor != ceil:
+        notes.append("differs")
+    if check != ceil:
+        notes.append("formula wrong!")
+    print(size, floor, ceil, *notes)
     #> 6 2 3 differs
     #> 7 3 3
     #> 8 3 4 differs
