@@ -71,7 +71,7 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
 
 # How far a reader's run moves each trained number (book/noise.py): every training page again under
-# four more seeds and PyTorch's default kernels, about 30 minutes on 2 cores. Writes
+# four more seeds and PyTorch's default kernels, 20 to 30 minutes on 2 cores. Writes
 # bench/results/noise.json, whose ranges the pages show; tests/test_noise.py says when it is stale.
 noise: uv
 	$(UV) sync --locked

@@ -58,7 +58,7 @@ class Sample:
 
 
 # Five seeds, three kernel settings: the page (seed 0, pinned), PyTorch's default kernels on one
-# thread (seeds 1-3) and on two (seed 4). Four trainings of every training page: about 30 minutes
+# thread (seeds 1-3) and on two (seed 4). Four trainings of every training page: 20 to 30 minutes
 # on 2 cores, the most `make noise` may take (each setting on its own seed, not each seed in each
 # setting, which would take 15 trainings).
 SAMPLES = (
