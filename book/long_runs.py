@@ -171,13 +171,21 @@ def load() -> dict:
     return json.loads(RECORD.read_text()) if RECORD.exists() else {}
 
 
+HOW = "`make long-runs` runs it again and records it (bench/long_runs.py)"
+
+
+def entry_of(run: LongRun, record: dict | None = None) -> dict:
+    """The record of one long run; a missing one says how to make it."""
+    entry = (load() if record is None else record).get(run.page)
+    if entry is None:
+        raise StaleRecord(f"{RECORD.name} has no record of {run.page}'s long run: {HOW}")
+    return entry
+
+
 def checked_program(program: Program, run: LongRun, record: dict | None = None) -> str:
     """The short program with the output the record says it prints: what `make test` runs and
     compares, line for line. Fails when the record is missing or was made from other code."""
-    entry = (load() if record is None else record).get(run.page)
-    how = "`make long-runs` runs it again and records it (bench/long_runs.py)"
-    if entry is None:
-        raise StaleRecord(f"{RECORD.name} has no record of {run.page}'s long run: {how}")
+    entry, how = entry_of(run, record), HOW
     if entry["fingerprint"] != fingerprint(program, run):
         raise StaleRecord(
             f"{run.page}: the long run's code or shown output changed since {RECORD.name} recorded it "

@@ -28,7 +28,7 @@ def edited(program: Program, old: str, new: str) -> Program:
 
 @pytest.mark.parametrize("run", LONG_RUNS, ids=ids)
 def test_the_record_is_of_the_code_and_output_the_page_shows(run):
-    entry = long_runs.load()[run.page]
+    entry = long_runs.entry_of(run)
     long_runs.checked_program(run.program(), run)  # raises StaleRecord otherwise
     assert entry["torch"] == torch.__version__, f"recorded with torch {entry['torch']}: `make long-runs` again"
     assert entry["length"] == list(run.length)
@@ -38,13 +38,13 @@ def test_the_record_is_of_the_code_and_output_the_page_shows(run):
 def test_the_short_run_prints_the_beginning_of_what_the_page_shows(run):
     """So `make test`, comparing the short run with the record, checks the page's first lines."""
     program = run.program()
-    assert not long_runs.not_beginnings(program, run, long_runs.load()[run.page]["short"])
+    assert not long_runs.not_beginnings(program, run, long_runs.entry_of(run)["short"])
 
 
 @pytest.mark.parametrize("run", LONG_RUNS, ids=ids)
 def test_a_short_output_that_is_not_the_pages_beginning_is_refused(run):
     program = run.program()
-    short = long_runs.load()[run.page]["short"]
+    short = long_runs.entry_of(run)["short"]
     first = next(iter(short))
     for wrong in ({**short, first: short[first][:-1] + ["#> 0"]}, {**short, first: []}):
         assert long_runs.not_beginnings(program, run, wrong)
