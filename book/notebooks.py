@@ -18,6 +18,7 @@ from pathlib import Path
 
 from book.layout import DOCS, LANGUAGES, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS, TRAINING_PAGES, translation
 from book.program import page_blocks
+from book.reproducible import PINNED_ENV, THREADS
 
 
 def chapters() -> dict[str, Path]:
@@ -51,6 +52,9 @@ INTRO = {
         "setup": "# The book's versions: uncomment and run this cell first in a fresh environment\n"
         "# (in Colab, restart the session afterwards).\n# %pip install {pins}\n",
         "exercise": "**Exercise {number}.** ",
+        "pinned": "# The page's trained numbers to the digit, on an x86-64 CPU with AVX2: the tests' reproducible\n"
+        "# CPU mode ({site}/verification/#reproducible-cpu-mode). Uncomment in a fresh kernel,\n"
+        "# before anything imports torch:\n",
     },
     "ko": {
         "title": "{title} (노트북)",
@@ -69,6 +73,9 @@ INTRO = {
         "setup": "# 이 책과 같은 버전으로 실행하려면, 새 환경에서 주석을 풀고 이 셀을 먼저 실행하세요\n"
         "# (Colab에서는 실행한 뒤 세션을 다시 시작하세요).\n# %pip install {pins}\n",
         "exercise": "**연습 문제 {number}.** ",
+        "pinned": "# 학습한 숫자까지 페이지와 똑같이 얻으려면(AVX2가 있는 x86-64 CPU): 이 책의 테스트가 쓰는 재현 가능한\n"
+        "# CPU 모드입니다({site}/ko/verification/#reproducible-cpu-mode). 새 커널에서, torch를 import하기 전에\n"
+        "# 주석을 푸세요.\n",
     },
 }
 # The packages a notebook needs, at the versions the tests ran (uv.lock): not typed here.
@@ -78,6 +85,13 @@ PACKAGES = ("torch", "torchvision", "matplotlib")
 def locked_versions() -> dict[str, str]:
     lock = tomllib.loads((REPO / "uv.lock").read_text())
     return {package["name"]: package["version"] for package in lock["package"] if package["name"] in PACKAGES}
+
+
+def pinned_mode() -> str:
+    """The reproducible CPU mode of book/reproducible.py as commented lines a reader can uncomment."""
+    lines = ["import os", "", f"os.environ.update({PINNED_ENV!r})", "import torch", ""]
+    lines += [f"torch.set_num_threads({THREADS})", "torch.use_deterministic_algorithms(True, warn_only=True)"]
+    return "".join(f"# {line}\n" if line else "#\n" for line in lines)
 
 
 HEADING = re.compile(r"^(#{2,4}) (.+?)(?:\s*\{[^}]*\})?\s*$")
@@ -146,7 +160,10 @@ def notebook(slug: str, page: Path, language: str = "en") -> dict:
         intro += ["", words["data"]]
     if slug in TRAINING_PAGES:
         intro += ["", words["trains"]]
-    cells = [cell("markdown", 0, "\n".join(intro)), cell("code", 1, words["setup"].format(pins=pins))]
+    setup = words["setup"].format(pins=pins)
+    if slug in TRAINING_PAGES:
+        setup += "\n" + words["pinned"].format(site=SITE_URL) + pinned_mode()
+    cells = [cell("markdown", 0, "\n".join(intro)), cell("code", 1, setup)]
     lines, shown = text.splitlines(), None
     for block in blocks:
         heading, admonition, exercise = context(lines, block.line)

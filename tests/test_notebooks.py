@@ -1,14 +1,25 @@
 """The chapter notebooks are the pages' programs, hold nothing else, and run without a clone."""
 
 import json
+import os
 import re
 
 import nbformat
+import pytest
 
 from book.harness import OUTPUT_MARK
 from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, SITE_URL, translation
-from book.notebooks import PACKAGES, absolute_links, context, expected_notebooks, locked_versions, write_notebooks
+from book.notebooks import (
+    PACKAGES,
+    absolute_links,
+    context,
+    expected_notebooks,
+    locked_versions,
+    pinned_mode,
+    write_notebooks,
+)
 from book.program import page_blocks
+from book.reproducible import PINNED_ENV
 
 # nbconvert's template would load these from cdnjs (tests/test_site.py checks tags, not imports).
 CDN_LOADER = re.compile(r"""import\(\s*["'](?:https?:)?//|<script src="">|cdnjs\.""")
@@ -54,7 +65,7 @@ def test_each_notebook_is_its_page_program_cell_for_cell():
         nbformat.validate(nbformat.from_dict(notebook))
         assert code_cells(notebook) == [block.code for block in page_blocks(page)], path.name
         # the setup cell runs nothing until a reader uncomments its install line
-        assert all(line.startswith("#") for line in setup_cell(notebook).splitlines()), path.name
+        assert all(line.startswith("#") or not line for line in setup_cell(notebook).splitlines()), path.name
 
 
 def test_the_setup_cell_pins_the_versions_the_tests_ran():
@@ -101,16 +112,44 @@ def test_the_smallest_notebook_runs_top_to_bottom_without_a_clone(tmp_path, data
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
     for cell in [cell for cell in notebook.cells if cell.cell_type == "code"][1:]:  # after the setup cell
-        printed = "".join(out.get("text", "") for out in cell.outputs if out.get("name") == "stdout")
-        expected = [
-            line.strip()[len(OUTPUT_MARK) :].removeprefix(" ")
-            for line in cell.source.splitlines()
-            if line.strip().startswith(OUTPUT_MARK)
-        ]
-        # Compared as multisets: a loop may print under two statements in turn.
-        assert sorted(line.rstrip() for line in printed.splitlines()) == sorted(expected), (
-            f"{path.name}:\n{cell.source}"
-        )
+        printed, shown = stdout_and_shown(cell)
+        assert printed == shown, f"{path.name}:\n{cell.source}"
+
+
+def stdout_and_shown(cell) -> tuple[list[str], list[str]]:
+    """What a code cell printed, and what its #> comments say it prints, each sorted (a loop may
+    print under two statements in turn)."""
+    printed = "".join(out.get("text", "") for out in cell.outputs if out.get("name") == "stdout")
+    shown = [
+        line.strip()[len(OUTPUT_MARK) :].removeprefix(" ")
+        for line in cell.source.splitlines()
+        if line.strip().startswith(OUTPUT_MARK)
+    ]
+    return sorted(line.rstrip() for line in printed.splitlines()), sorted(shown)
+
+
+@pytest.mark.training
+def test_a_training_notebook_in_its_pinned_mode_prints_the_pages_trained_numbers(tmp_path, dataset_root):
+    """The setup cell's promise: uncommented in a kernel started without the tests' settings, its
+    reproducible-mode lines make a training chapter print the page's numbers to the digit. Shown
+    with the shortest training chapter, Feature maps (about half a minute)."""
+    from nbclient import NotebookClient
+
+    (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
+    notebook = nbformat.read(NOTEBOOKS / "feature-maps.ipynb", as_version=4)
+    setup = next(cell for cell in notebook.cells if cell.cell_type == "code")
+    pinned = pinned_mode()
+    assert pinned in setup.source
+    setup.source = setup.source.replace(pinned, "".join(line[2:] + "\n" for line in pinned.splitlines()))
+    unpinned = {key: value for key, value in os.environ.items() if key not in PINNED_ENV}
+    client = NotebookClient(notebook, timeout=600, resources={"metadata": {"path": str(tmp_path)}})
+    client.execute(env=unpinned)
+    problems = []
+    for cell in [cell for cell in notebook.cells if cell.cell_type == "code"][1:]:
+        printed, shown = stdout_and_shown(cell)
+        if printed != shown:
+            problems.append(f"{cell.source}\nprinted: {printed}")
+    assert not problems, "\n\n".join(problems)
 
 
 def test_every_notebook_is_a_rendered_page_with_colab_and_download_links(built_site):
