@@ -37,13 +37,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CARRY = REPO / ".gpu-carry"
 WORK = REPO / "build" / "gpu-tier"
-RAW_FILES = ("train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte")
 
 
 def prepare() -> None:
     """Fill .gpu-carry/: fashion-mnist/*.gz and site/koreanize_matplotlib."""
     sys.path.insert(0, str(REPO))
-    from book.dataset import prepare_fashion_mnist
+    from book.dataset import RAW_FILES, prepare_fashion_mnist
 
     raw = prepare_fashion_mnist(REPO / "data")
     (CARRY / "fashion-mnist").mkdir(parents=True, exist_ok=True)

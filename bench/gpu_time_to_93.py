@@ -1,8 +1,8 @@
 """On a CUDA GPU: seconds of training until the fast recipe reaches 93% validation accuracy.
 On the GPU the small model is limited by kernel launches, not arithmetic, so it is widened and
-given more epochs than on a CPU. Every choice is made on the validation split of
-time_to_accuracy.py (5,000 training images held out, the models trained on the other 55,000):
-when a run has reached the target, and which schedule is recorded. The test set is scored once per
+given more epochs than on a CPU. Every choice is made on Generalisation's seeded split, as in
+training_fast_ablations.py (5,000 training images held out, the models trained on the other
+55,000): when a run has reached the target, and which schedule is recorded. The test set is scored once per
 schedule, after its last epoch. Without CUDA it says so and records nothing.
     uv run python bench/gpu_time_to_93.py
 """
@@ -12,20 +12,10 @@ import sys
 import torch
 
 from _common import data_root, machine, record
-from time_to_accuracy import validation_split
 from training_fast.recipe import accuracy, fast_cnn, train
 
 TARGET = 93.0
 SCHEDULES = [(12, 64), (16, 64), (20, 96)]  # (epochs, width), tried in order until one reaches TARGET
-
-
-def on_device(held_out, kept, raw, device):
-    """The split of time_to_accuracy.py, normalised as load_fashion_mnist does, on `device` once."""
-    train_x, train_y, test_x, test_y = raw
-    mean, std = train_x.mean(), train_x.std()  # load_fashion_mnist's constants, from all 60,000
-    images = [(train_x[kept] - mean) / std, (train_x[held_out] - mean) / std, (test_x - mean) / std]
-    labels = [train_y[kept], train_y[held_out], test_y]
-    return [tensor.to(device) for pair in zip(images, labels) for tensor in pair]
 
 
 def time_to_target(data, epochs, width, seed=0):
@@ -48,7 +38,10 @@ def main():
     if not torch.cuda.is_available():
         print("no CUDA device: this benchmark needs a GPU (see bench/README.md); nothing recorded")
         return 0
-    data = on_device(*validation_split(data_root()), "cuda")
+    data_root()  # ./data prepared before the chapter's split loads it (onto the GPU)
+    from generalisation.split import test_x, test_y, train_x, train_y, val_x, val_y
+
+    data = train_x, train_y, val_x, val_y, test_x, test_y
     print(f"{machine()}, torch {torch.__version__}")
     # warm-up: CUDA context, cuDNN handles, allocator
     train(fast_cnn(64), data[0][:5120], data[1][:5120], epochs=1)

@@ -9,11 +9,10 @@ was verified instead. No torch here: the record is read and rendered on any mach
 from __future__ import annotations
 
 import json
-import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, DOCS
+from book.layout import BENCH_RESULTS, DOCS, page_title
 
 RECORD = BENCH_RESULTS / "gpu_tier.json"
 OUTCOMES = ("passed", "failed", "error", "skipped")
@@ -82,10 +81,7 @@ def outcomes_of(junit_xml: str) -> list[dict]:
 
 
 def title(page: str, language: str) -> str:
-    """The page's first heading, without its anchor."""
-    source = DOCS / page / ("index.md" if language == "en" else f"index.{language}.md")
-    heading = next(line for line in source.read_text().splitlines() if line.startswith("# "))
-    return re.sub(r"\s*\{[^}]*\}\s*$", "", heading[2:]).strip()
+    return page_title(DOCS / page / ("index.md" if language == "en" else f"index.{language}.md"))
 
 
 def farthest(numbers: list[dict]) -> dict:

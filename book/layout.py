@@ -28,7 +28,7 @@ LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>
 # 66 s; the generalisation chapter's seven small trainings and three on 55,000 images 59 s; the
 # modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 46 s; the
 # filters 29 s.
-TRAINING_PAGES = (  # the training pages, longest first
+TRAINING_PAGES = (
     "training-fast",
     "cnn-models",
     "training-and-evaluation",
@@ -134,6 +134,11 @@ def build_language(config) -> str:
     """The language a MkDocs build renders (mkdocs-static-i18n builds each in turn); for hooks."""
     i18n = config.plugins.get("i18n")
     return i18n.current_language if i18n else "en"
+
+
+def page_title(page: Path) -> str:
+    """A page's first heading, without its anchor: `# Pooling { #pooling }` is "Pooling"."""
+    return re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", page.read_text(), re.M)[1]
 
 
 def page_id(page: Path) -> str:

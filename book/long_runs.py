@@ -185,11 +185,11 @@ def entry_of(run: LongRun, record: dict | None = None) -> dict:
 def checked_program(program: Program, run: LongRun, record: dict | None = None) -> str:
     """The short program with the output the record says it prints: what `make test` runs and
     compares, line for line. Fails when the record is missing or was made from other code."""
-    entry, how = entry_of(run, record), HOW
+    entry = entry_of(run, record)
     if entry["fingerprint"] != fingerprint(program, run):
         raise StaleRecord(
             f"{run.page}: the long run's code or shown output changed since {RECORD.name} recorded it "
-            f"({entry['date']}): {how}"
+            f"({entry['date']}): {HOW}"
         )
     short = {int(anchor): lines for anchor, lines in entry["short"].items()}
     return with_outputs(short_program(program, run), short)

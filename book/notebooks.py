@@ -16,7 +16,18 @@ import re
 import tomllib
 from pathlib import Path
 
-from book.layout import DOCS, LANGUAGES, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS, TRAINING_PAGES, translation
+from book.layout import (
+    DOCS,
+    LANGUAGES,
+    NOTEBOOKS,
+    REPO,
+    REPO_URL,
+    SITE_URL,
+    SNIPPETS,
+    TRAINING_PAGES,
+    page_title,
+    translation,
+)
 from book.program import page_blocks
 from book.reproducible import PINNED_ENV, THREADS
 
@@ -147,7 +158,7 @@ def context(lines: list[str], fence: int) -> tuple[str | None, str | None, tuple
 
 def notebook(slug: str, page: Path, language: str = "en") -> dict:
     text = page.read_text()
-    title = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", text, re.M)[1]
+    title = page_title(page)
     words = INTRO[language]
     url = f"{SITE_URL}/{slug}/" if language == "en" else f"{SITE_URL}/{language}/{slug}/"
     blocks = page_blocks(page)
