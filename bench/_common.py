@@ -8,7 +8,7 @@ from pathlib import Path
 
 import torch
 
-from book import bench_tables
+from book import bench_tables, compare
 from book.dataset import prepare_fashion_mnist
 from book.layout import BENCH_RESULTS as RESULTS
 from book.layout import REPO
@@ -35,8 +35,16 @@ def machine() -> str:
     return f"{cpu_model()}, {torch.get_num_threads()} threads"
 
 
-def record(name: str, rows: list[dict], notes: str = "") -> None:
-    """Print the rows, and write bench/results/<name>.json and the tables the pages include."""
+def record(
+    name: str,
+    rows: list[dict],
+    notes: str = "",
+    per_seed: dict[str, list[float]] | None = None,
+    extra: dict | None = None,
+) -> None:
+    """Print the rows, and write bench/results/<name>.json and the tables the pages include; a
+    multi-seed benchmark also keeps each setting's value per seed, from which book/claims.py
+    computes the paired comparisons the pages state."""
     for row in rows:
         print(" | ".join(str(value) for value in row.values()))
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -48,6 +56,8 @@ def record(name: str, rows: list[dict], notes: str = "") -> None:
         "torch": torch.__version__,
         "rows": rows,
         "notes": notes,
+        **({"per seed": per_seed} if per_seed else {}),
+        **(extra or {}),
     }
     (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
     bench_tables.write(name)  # <name>.md and <name>.ko.md, the tables the pages include
@@ -62,3 +72,9 @@ def spread(accuracies: list[float]) -> dict[str, object]:
         "lowest": f"{min(accuracies):.2f}",
         "highest": f"{max(accuracies):.2f}",
     }
+
+
+def paired(values: list[float], baseline: list[float]) -> str:
+    """The column that compares a setting with the table's baseline, same seed on both sides: the
+    mean difference in points and its 95% confidence interval (book/compare.py: the one rule)."""
+    return "—" if values is baseline else str(compare.paired(values, baseline))

@@ -12,7 +12,7 @@ masks and batches).
 
 import torch
 
-from _common import data_root, machine, record, spread
+from _common import data_root, machine, paired, record, spread
 
 data_root()  # ./data prepared before the chapter's split loads it
 from cnn_models.models import ConfigurableCNN  # noqa: E402
@@ -56,14 +56,11 @@ def main():
     (without_key,) = [key for key in accuracies if not key[0]]
     rows = []
     for (batchnorm, lr), values in accuracies.items():
-        differences = [value - base for value, base in zip(values, accuracies[without_key], strict=True)]
         rows.append(
             {
                 "setting": name(batchnorm, lr),
                 **spread(values),
-                "vs without batch-norm, same seed": "—"
-                if not batchnorm
-                else f"{min(differences):+.2f} to {max(differences):+.2f}",
+                "vs without batch-norm, same seed (95% CI)": paired(values, accuracies[without_key]),
             }
         )
     record(
@@ -73,8 +70,9 @@ def main():
         "of 32) trained with Adam, batch 128, for 5 epochs on 10,000 images of the seeded training "
         "split, each variant at its best learning rate of 3e-4, 1e-3 and 3e-3 on seed 0; validation "
         "accuracy on the 5,000 held-out images with seeds 0 to 4, as mean ± standard deviation, the "
-        "lowest and highest seed, and the range of the differences from the network without "
-        "batch-norm with the same seed.",
+        "lowest and highest seed, and the mean difference from the network without batch-norm with "
+        "the same seed, in points, with its 95% confidence interval.",
+        per_seed={name(*key): values for key, values in accuracies.items()},
     )
 
 

@@ -84,6 +84,7 @@ KOREAN = {
     "random affine": "무작위 아핀 변환",
     "weight decay 0.5": "가중치 감쇠 0.5",
     "dropout 0.5": "드롭아웃 0.5",
+    "vs no regularisation, same seed (95% CI)": "같은 시드의 규제 없음 대비 (%p, 95% 신뢰구간)",
     # columns and rows of modern_cnns
     "network": "신경망",
     "parameters": "파라미터 수",
@@ -94,11 +95,11 @@ KOREAN = {
     "deep plain, 31 convolutions": "깊은 일반 신경망, 합성곱 31개",
     "deep residual, 31 convolutions": "깊은 잔차 신경망, 합성곱 31개",
     # columns and rows of training_fast_ablations
-    "vs the recipe, same seed": "같은 시드의 전체 레시피 대비 (%p)",
+    "vs the recipe, same seed (95% CI)": "같은 시드의 전체 레시피 대비 (%p, 95% 신뢰구간)",
+    "confidence − accuracy": "확신도 − 정확도 (%p)",
     "—": "—",
     "the whole recipe": "전체 레시피",
     "without the test-time flip": "테스트 시 뒤집기 없이",
-    "batch 1024, peak lr 0.8": "배치 1024, 최고 학습률 0.8",
     "one cycle, momentum held at 0.9": "원 사이클, 모멘텀 0.9 고정",
     "without batch-norm": "배치 정규화 없이",
     "with label smoothing 0.1": "레이블 스무딩 0.1",
@@ -107,11 +108,16 @@ KOREAN = {
     "unless the row says otherwise) on the 55,000 training images of the seeded split, with seeds 0 "
     "to 4 (initial weights, batch order and flips); validation accuracy on the 5,000 held-out "
     "images as mean ± standard deviation over the seeds, the lowest and highest seed, and the "
-    "range of the differences from the whole recipe with the same seed.": "빠른 "
+    "mean difference from the whole recipe with the same seed, in points, with its 95% confidence "
+    "interval; confidence − accuracy is the mean over the seeds of the model's average largest "
+    "softmax probability minus its accuracy, in points, evaluated without the flip (above 0: "
+    "overconfident).": "빠른 "
     "학습 장의 빠른 레시피를 시드를 고정한 분할의 학습 이미지 55,000장으로 2 에폭씩(행에 따로 적지 "
     "않았다면 배치 256, 최고 학습률 0.2), 시드 0부터 4까지(초기 가중치, 배치 순서, 뒤집기) 바꿔 가며 "
     "학습했습니다. 정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차, 가장 낮은 "
-    "시드와 가장 높은 시드의 값, 같은 시드의 전체 레시피와의 차이가 움직인 범위입니다.",
+    "시드와 가장 높은 시드의 값, 같은 시드의 전체 레시피와의 차이의 평균(%p)과 그 95% 신뢰구간입니다. "
+    "확신도 − 정확도는 뒤집기 없이 평가한 모델의 가장 큰 소프트맥스 확률의 평균에서 정확도를 뺀 값(%p)을 "
+    "시드에 걸쳐 평균한 것입니다(0보다 크면 지나치게 확신함).",
     # notes
     "Seed 002's model and optimiser, 300 training steps at batch 64 (as many images at larger "
     "batches), median of 5 interleaved rounds. With channels_last, the last convolution hands on a "
@@ -136,10 +142,12 @@ KOREAN = {
     "평가했습니다.",
     "The small CNN of the chapter, trained on the same 1,000 training images for 30 epochs (early "
     "stopping: the epoch of lowest validation loss) with seeds 0 to 4; validation accuracy on 5,000 "
-    "held-out training images, as mean ± standard deviation over the seeds, and the lowest and highest "
-    "seed.": "이 장의 작은 CNN을 같은 학습 이미지 1,000장으로 시드 0부터 4까지 바꿔 가며 30 에폭씩 "
+    "held-out training images, as mean ± standard deviation over the seeds, the lowest and highest "
+    "seed, and the mean difference from no regularisation with the same seed, in points, with its 95% "
+    "confidence interval.": "이 장의 작은 CNN을 같은 학습 이미지 1,000장으로 시드 0부터 4까지 바꿔 가며 30 에폭씩 "
     "학습했습니다(조기 종료는 검증 손실이 가장 낮은 에폭). 정확도는 학습 이미지에서 떼어 둔 5,000장의 "
-    "검증 정확도이며, 시드에 걸친 평균 ± 표준편차와 가장 낮은 시드, 가장 높은 시드의 값입니다.",
+    "검증 정확도이며, 시드에 걸친 평균 ± 표준편차, 가장 낮은 시드와 가장 높은 시드의 값, 같은 시드의 "
+    "규제 없음과의 차이의 평균(%p)과 그 95% 신뢰구간입니다.",
     "Each network trained for 2 epochs with Adam (learning rate 0.001, batch 128) on the 55,000 "
     "training images of the seeded split, with seeds 0 to 2; validation accuracy on the 5,000 "
     "held-out images as mean ± standard deviation over the seeds, the lowest and highest seed, and "
@@ -148,17 +156,18 @@ KOREAN = {
     "떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차와 가장 낮은 시드, 가장 높은 "
     "시드의 값입니다. 학습 시간은 시드에 걸친 중앙값입니다.",
     # batchnorm_seeds
-    "vs without batch-norm, same seed": "같은 시드의 배치 정규화 없는 신경망 대비 (%p)",
+    "vs without batch-norm, same seed (95% CI)": "같은 시드의 배치 정규화 없는 신경망 대비 (%p, 95% 신뢰구간)",
     "Seed 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
     "of 32) trained with Adam, batch 128, for 5 epochs on 10,000 images of the seeded training "
     "split, each variant at its best learning rate of 3e-4, 1e-3 and 3e-3 on seed 0; validation "
     "accuracy on the 5,000 held-out images with seeds 0 to 4, as mean ± standard deviation, the "
-    "lowest and highest seed, and the range of the differences from the network without "
-    "batch-norm with the same seed.": "원글 003의 설정 가능한 CNN(채널 32개와 64개의 합성곱 블록 둘, "
+    "lowest and highest seed, and the mean difference from the network without batch-norm with "
+    "the same seed, in points, with its 95% confidence interval.": "원글 003의 설정 가능한 CNN(채널 32개와 64개의 합성곱 블록 둘, "
     "크기 32의 완전 연결 층 하나)을 시드를 고정한 학습 분할의 이미지 10,000장으로 Adam, 배치 128을 써서 "
     "5 에폭씩 학습했습니다. 두 변형은 저마다 시드 0에서 3e-4, 1e-3, 3e-3 가운데 가장 좋은 학습률을 "
     "씁니다. 정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드 0부터 4까지의 평균 ± 표준편차, 가장 낮은 "
-    "시드와 가장 높은 시드의 값, 같은 시드의 배치 정규화 없는 신경망과의 차이가 움직인 범위입니다.",
+    "시드와 가장 높은 시드의 값, 같은 시드의 배치 정규화 없는 신경망과의 차이의 평균(%p)과 그 95% "
+    "신뢰구간입니다.",
     "training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last; target "
     "and schedule chosen on the 5,000 validation images, the test set scored once per schedule, after "
     "its last epoch": "학습 시간만 쟀습니다(평가하는 동안에는 시계를 멈춤). 배치 512, bf16 autocast, "
@@ -187,6 +196,9 @@ KOREAN_PATTERNS = [
     (re.compile(r"^with batch-norm, lr (\S+)$"), r"배치 정규화 있음, 학습률 \1"),
     (re.compile(r"^without batch-norm, lr (\S+)$"), r"배치 정규화 없음, 학습률 \1"),
     (re.compile(r"^([+-]\d+\.\d+) to ([+-]\d+\.\d+)$"), r"\1 ~ \2"),
+    # a mean difference and its 95% confidence interval (book/compare.py)
+    (re.compile(r"^([+-]\d+\.\d+) \(([+-]\d+\.\d+) to ([+-]\d+\.\d+)\)$"), r"\1 (\2 ~ \3)"),
+    (re.compile(r"^batch (\d+), peak lr (\d+(?:\.\d+)?)$"), r"배치 \1, 최고 학습률 \2"),
 ]
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x" is "2.41배"
 THREADS = re.compile(r", (\d+) threads?$")  # "AMD EPYC, 2 threads" is "AMD EPYC, 스레드 2개"

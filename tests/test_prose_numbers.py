@@ -8,7 +8,9 @@ three or more digits ("1352 mistakes", "482 shirts", "60,000 images") are held t
 printed or written by the included code. Years (1900-2099 without a comma), zero-padded seed
 numbers (000-004) and image sizes (200×200) are not measurements and are left out. Timings are
 the one exception to "checked on every run": they quote the benchmark tables the page includes
-(bench/results/*.md, written by `make bench` with the machine and date). When `make
+(bench/results/*.md, written by `make bench` with the machine and date). A training page may also
+quote the lowest and highest of a number over the noise study's runs, which the note under its block
+shows (bench/results/noise.json, written by `make noise`; tests/test_noise.py keeps it current). When `make
 outputs` changes a result, this test names every sentence that still quotes the old one.
 """
 
@@ -17,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from book.layout import DOCS, REPO, include_target, includes, pages, section_lines
+from book import noise
+from book.layout import DOCS, REPO, include_target, includes, page_id, pages, section_lines
 
 PROSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%|(?<![\w.,])\d[\d,]*\.\d+")
 # Not after or before a Latin letter, digit or ×; Korean counters (1352개) do not protect a number.
@@ -57,7 +60,23 @@ def numbers_of_included_snippets(page: Path) -> tuple[set[float], set[float]]:
         for _, line in section_lines(name, section):
             target = printed if line.strip().startswith("#>") else written
             target.update(value(n) for n in NUMBER.findall(line))
+    printed.update(studied_ranges(page_id(page)))
     return printed, written
+
+
+def studied_ranges(page: str) -> set[float]:
+    """The lowest and highest of every number of the page that the noise study saw move, as the note
+    under its block prints them."""
+    results = noise.load() or {"blocks": []}
+    return {
+        float(f"{bound:{spread.format}}")
+        for block in results["blocks"]
+        if block["page"] == page
+        for line in block["lines"] or []
+        for spread in noise.spreads(line)
+        if spread
+        for bound in (spread.lowest, spread.highest)
+    }
 
 
 @pytest.mark.parametrize("page", pages(), ids=lambda p: str(p.relative_to(DOCS)))

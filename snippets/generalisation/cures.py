@@ -79,7 +79,7 @@ for name, accuracy in accuracies.items():
     #> random affine      81.80%
     #> weight decay 0.5   82.90%
     #> dropout 0.5        82.74%
-chosen = max(accuracies, key=accuracies.get)  # chosen on validation only
-print("chosen:", chosen)
-#> chosen: weight decay 0.5
+best_in_one_run = max(accuracies, key=accuracies.get)  # one seed: not a choice
+print("best in this run:", best_in_one_run)
+#> best in this run: weight decay 0.5
 # --8<-- [end:compare]

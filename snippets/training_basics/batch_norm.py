@@ -10,7 +10,7 @@ def batch_norm(x, weight, bias, running_mean, running_var, training):
     momentum, eps = 0.1, 1e-5
     if training:  # statistics of this batch, one per channel
         mean = x.mean(dim=(0, 2, 3))
-        var = x.var(dim=(0, 2, 3), unbiased=False)  # divides by n
+        var = x.var(dim=(0, 2, 3), correction=0)  # divides by n
         n = x.numel() // x.shape[1]  # values per channel
         with torch.no_grad():  # running estimates: unbiased, divide by n - 1
             running_mean.mul_(1 - momentum).add_(momentum * mean)
@@ -35,14 +35,15 @@ print(f"max abs difference {(ours - theirs).abs().max().item():.1e}")
 y = theirs.detach()
 print(y.mean(dim=(0, 2, 3)).abs().max().item() < 1e-6)
 #> True
-print(y.var(dim=(0, 2, 3), unbiased=False))
+print(y.var(dim=(0, 2, 3), correction=0))
 #> tensor([1.0000, 1.0000, 1.0000])
 # --8<-- [end:by_hand]
 
 # --8<-- [start:running]
 print(x.numel() // x.shape[1])  # values per channel: 8 images of 4x4
 #> 128
-# this batch's mean, and its variance divided by n - 1 (the default)
+# this batch's mean, and its variance divided by n - 1 (the default,
+# correction=1)
 print(x.mean(dim=(0, 2, 3)), x.var(dim=(0, 2, 3)))
 #> tensor([5.0825, 5.1691, 4.9991]) tensor([4.2870, 3.5590, 3.2587])
 print(running_mean, running_var)  # ours, after one step

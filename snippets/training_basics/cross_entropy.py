@@ -42,6 +42,34 @@ print(f"{F.cross_entropy(logits.softmax(dim=1), targets).item():.4f}")
 #> 1.1410
 # --8<-- [end:probabilities]
 
+# --8<-- [start:floor]
+# Softmax first: the best a model can do is probability 1 on the correct
+# class, and those probabilities, read as logits, still give the other
+# classes e**0 against e**1. The loss cannot go below -log(e / (e + C - 1)).
+e = torch.tensor(1.0).exp()
+for classes in (3, 10):
+    best = torch.eye(classes)[:1]  # probabilities (1, 0, ..., 0)
+    floor = F.cross_entropy(best, torch.tensor([0]))
+    print(
+        classes, f"{floor.item():.4f}", f"{-(e / (e + classes - 1)).log():.4f}"
+    )
+    #> 3 0.5514 0.5514
+    #> 10 1.4612 1.4612
+
+# The gradients it passes back are weaker too. An untrained model's logits:
+torch.manual_seed(0)
+z = torch.randn(64, 10, requires_grad=True)
+y = torch.randint(0, 10, (64,))
+for name, outputs in (("logits", z), ("softmax first", z.softmax(dim=1))):
+    loss = F.cross_entropy(outputs, y)
+    (grad,) = torch.autograd.grad(loss, z)  # d loss / d logits
+    print(
+        f"{name:>13}: loss {loss.item():.4f}, gradient norm {grad.norm():.4f}"
+    )
+    #>        logits: loss 2.6454, gradient norm 0.1257
+    #> softmax first: loss 2.3068, gradient norm 0.0142
+# --8<-- [end:floor]
+
 # --8<-- [start:stable]
 big = torch.tensor([[1000.0, 0.0, -1000.0]])
 print(big.exp())  # e**1000 overflows, e**-1000 underflows

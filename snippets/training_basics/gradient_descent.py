@@ -22,6 +22,9 @@ for step in range(1, 6):
     #> 3 loss 3.6864  w 1.4640
     #> 4 loss 2.3593  w 1.7712
     #> 5 loss 1.5099  w 2.0170
+# each line shows the loss the step started from; at the final weights:
+print(f"loss {((w - 3) ** 2).item():.4f}")
+#> loss 0.9664
 # --8<-- [end:steps]
 
 # --8<-- [start:accumulate]
@@ -33,4 +36,8 @@ for step in range(3):
     #> -6.0
     #> -12.0
     #> -18.0
+optimizer = torch.optim.SGD([w], lr=0.1)
+optimizer.zero_grad()  # set_to_none=True by default: no tensor of zeros
+print(w.grad)
+#> None
 # --8<-- [end:accumulate]

@@ -64,3 +64,22 @@ for t in range(1, 6):
 print(torch.allclose(w, p))
 #> True
 # --8<-- [end:adam]
+
+# --8<-- [start:bias_correction]
+g = -6.0  # the first gradient above
+m, v = (1 - beta1) * g, (1 - beta2) * g**2  # m = 0.1 g, v = 0.001 g**2
+uncorrected = -0.1 * m / (v**0.5 + eps)
+corrected = -0.1 * (m / (1 - beta1)) / ((v / (1 - beta2)) ** 0.5 + eps)
+print(f"first step: uncorrected {uncorrected:+.4f}, corrected {corrected:+.4f}")
+#> first step: uncorrected +0.3162, corrected +0.1000
+
+# For a gradient that never changes, m / sqrt(v) without the correction is
+# (1 - beta1**t) / sqrt(1 - beta2**t) times what it should be, at step t:
+for t in (1, 10, 100, 1000, 10000):
+    print(t, f"{(1 - beta1**t) / (1 - beta2**t) ** 0.5:.2f}")
+    #> 1 3.16
+    #> 10 6.53
+    #> 100 3.24
+    #> 1000 1.26
+    #> 10000 1.00
+# --8<-- [end:bias_correction]

@@ -125,7 +125,7 @@ def train(
         for first in range(0, len(images), batch_size):
             batch = order[first : first + batch_size]
             x = images[batch]
-            if flip:  # mirror half of the batch: a flipped coat is still a coat
+            if flip:  # a coin per image: a flipped coat is still a coat
                 x = torch.where(flips[batch, None, None, None], x.flip(3), x)
             x = x.contiguous(memory_format=memory_format)
             with torch.autocast(
