@@ -683,7 +683,7 @@ CLAIMS: list[Claim] = [
         FAST,
         "higher",
         "Four steps on batches of 64 take longer than one step on 256",
-        "64장짜리 배치로 네 단계를 밟는 시간은 256장짜리로 한 단계를 밟는 시간보다 더 오래 걸리며",
+        "64장짜리 배치로 네 단계를 밟으면 256장짜리로 한 단계를 밟을 때보다 시간이 더 오래 걸립니다",
         Recorded("throughput", "pipeline", "in memory, batch 256", "vs seed pipeline", "in memory, batch 64"),
     ),
     Claim(
@@ -717,7 +717,7 @@ CLAIMS: list[Claim] = [
     Claim(
         FAST,
         "higher",
-        "while the fast models, which stop after their second epoch, not at the first that passes, end above it",
+        "the fast models, whose schedule ends after two epochs whether or not they have passed, end above it",
         "레시피의 모델들은 목표보다 위에서 끝납니다",
         Recorded("time_to_accuracy", "recipe", "fast, 2-epoch", "test accuracy", 89.65, seeds=5),
     ),

@@ -72,9 +72,11 @@ def unpaired_from_summary(
     confidence: float = CONFIDENCE,
 ) -> Paired:
     """The same verdicts for a record that kept only each setting's mean and standard deviation over
-    its seeds (an older benchmark record): Welch's interval for the difference of two means. It
-    cannot remove what a seed does to both settings alike, so it is wider than the paired interval
-    would be: it calls noise at least as often, never a difference the pairing would not find."""
+    its seeds (an older benchmark record): Welch's interval for the difference of two means, the one
+    comparison such a record allows. Without the pairing it can be wider or narrower than the paired
+    interval (more degrees of freedom, and the seeds' correlation across settings left out), so a
+    verdict may differ either way; the benchmarks now keep their seeds so that the paired rule
+    replaces it on their next run."""
     variance = std**2 / n + baseline_std**2 / baseline_n
     df = variance**2 / ((std**2 / n) ** 2 / (n - 1) + (baseline_std**2 / baseline_n) ** 2 / (baseline_n - 1))
     half = float(stats.t.ppf((1 + confidence) / 2, df)) * math.sqrt(variance)
