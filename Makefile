@@ -20,11 +20,11 @@ uv:
 # Rebuilds only the pages that changed, or whose included snippets did (under a second; the first
 # build takes the usual few). Navigation and search may lag until a restart: `make build` is exact.
 serve: uv
-	$(UV) sync --locked --no-default-groups --group docs
+	$(UV) sync --locked --inexact --no-default-groups --group docs
 	$(UV) run --no-sync mkdocs serve --dirty -f mkdocs.serve.yml
 
 build: uv
-	$(UV) sync --locked --no-default-groups --group docs
+	$(UV) sync --locked --inexact --no-default-groups --group docs
 	$(UV) run --no-sync mkdocs build --strict
 
 test: uv

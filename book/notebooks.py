@@ -57,7 +57,9 @@ INTRO = {
         "on your machine; trained numbers differ in their later digits, sometimes in the first decimal of an "
         "accuracy ([why]({site}/#your-numbers)).",
         "data": "This notebook loads **Fashion-MNIST** with torchvision: the first run downloads it "
-        "(about 30 MB) into `./data`. Offline, put the dataset there first.",
+        "(about 30 MB) into `./data`. Offline, put the four files first, decompressed (`gunzip *.gz`), in "
+        "`./data/FashionMNIST/raw/`: `train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, "
+        "`t10k-images-idx3-ubyte`, `t10k-labels-idx1-ubyte`; torchvision then finds them and downloads nothing.",
         "trains": "This chapter trains models: on a laptop's CPU the whole notebook takes minutes, as it "
         "does in the book's tests; a GPU runtime (in Colab: Runtime, Change runtime type) is faster.",
         "setup": "# The book's versions: uncomment and run this cell first in a fresh environment\n"
@@ -78,7 +80,9 @@ INTRO = {
         "([이유]({site}/ko/#your-numbers)). 코드는 영어판과 같으므로, 노트북이 그리는 그림의 글자도 영어입니다"
         "(사이트의 한국어 그림은 같은 그림을 한국어로 옮겨 그린 것입니다).",
         "data": "이 노트북은 torchvision으로 **Fashion-MNIST**를 불러옵니다. 처음 실행할 때 `./data`에 "
-        "내려받습니다(약 30 MB). 오프라인이라면 먼저 데이터셋을 그곳에 넣어 두세요.",
+        "내려받습니다(약 30 MB). 오프라인이라면 먼저 파일 네 개의 압축을 풀어(`gunzip *.gz`) "
+        "`./data/FashionMNIST/raw/`에 넣어 두세요. `train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, "
+        "`t10k-images-idx3-ubyte`, `t10k-labels-idx1-ubyte`가 있으면 torchvision은 아무것도 내려받지 않습니다.",
         "trains": "이 장은 모델을 학습합니다. 노트북 전체를 노트북 컴퓨터의 CPU에서 실행하면 이 책의 테스트에서처럼 "
         "몇 분이 걸립니다. GPU 런타임(Colab에서는 런타임, 런타임 유형 변경)을 쓰면 더 빠릅니다.",
         "setup": "# 이 책과 같은 버전으로 실행하려면, 새 환경에서 주석을 풀고 이 셀을 먼저 실행하세요\n"

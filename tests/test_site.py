@@ -1,7 +1,15 @@
 """The site builds with zero warnings, every include and figure resolves, nothing is left unused."""
 
+import importlib.util
+import itertools
+import logging
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
+
+import pytest
 
 from book.layout import FIGURES, REPO, SNIPPETS, all_snippets, include_target, pages
 from book.layout import includes as includes_of
@@ -91,3 +99,38 @@ def test_each_site_shows_the_figures_in_its_language(built_site):
                 problems.append(f"{html.relative_to(built_site)}: {source} is not {expected.relative_to(REPO)}")
     assert not problems, "\n".join(problems)
     assert korean_shown == set(FIGURES.rglob("*.ko.png")), "not every Korean figure is shown"
+
+
+def make_recipe(target: str) -> list[str]:
+    """The command lines of a Makefile target."""
+    lines = (REPO / "Makefile").read_text().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith(f"{target}:"))
+    return [line.strip() for line in itertools.takewhile(lambda line: line.startswith("\t"), lines[start + 1 :])]
+
+
+@pytest.mark.parametrize("target", ["serve", "build"])
+def test_serving_keeps_what_make_test_installed(target):
+    """`make serve` after `make test` in one clone: its `uv sync` removes nothing (uv's dry run says it
+    would change nothing in the test environment), so `make test` afterwards reinstalls nothing."""
+    (sync,) = [line for line in make_recipe(target) if " sync " in line]
+    uv = os.environ.get("UV") or shutil.which("uv")  # `uv run` names itself in $UV
+    assert uv, "uv is not on PATH: `make uv` installs it"
+    command = [uv, *sync.replace("$(UV)", "").split(), "--dry-run"]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, check=True)
+    assert "Would make no changes" in result.stderr + result.stdout, result.stderr
+
+
+def test_serve_drops_only_the_lines_every_healthy_rebuild_prints():
+    spec = importlib.util.spec_from_file_location("dirty_includes", REPO / "hooks" / "dirty_includes.py")
+    dirty_includes = importlib.util.module_from_spec(spec)  # hooks/ is not a package: loaded as MkDocs does
+    spec.loader.exec_module(dirty_includes)
+
+    def record(name: str, level: int, message: str) -> logging.LogRecord:
+        return logging.LogRecord(name, level, __file__, 0, message, None, None)
+
+    keeps = dirty_includes.quiet_while_serving
+    assert not keeps(record("mkdocs.commands.build", logging.WARNING, "A 'dirty' build is being performed, this"))
+    assert not keeps(record("mkdocs.plugins.mkdocs_jupyter", logging.INFO, "Copied jupyter file: a.ipynb"))
+    assert keeps(record("mkdocs.plugins.mkdocs_jupyter", logging.WARNING, "a notebook failed to convert"))
+    assert keeps(record("mkdocs.commands.build", logging.WARNING, "Doc file 'a.md' contains a link 'b.md'"))
+    assert keeps(record("mkdocs.livereload", logging.INFO, "Serving on http://127.0.0.1:8000/verified-cnn-book/"))
