@@ -256,9 +256,12 @@ WORDS = {
     "en": {
         "title": "What another run prints",
         "lead": (
-            "The lines of this block that change with the seed or the CPU's kernels, as `make noise` "
-            "(`bench/noise_study.py`) measured them over {count} runs of the whole page: {samples}. "
-            "{cpu}, {cores} cores, torch {torch}, {date}."
+            "Your run prints these lines with other numbers. Beside each, how far it moved over {count} runs "
+            "of this page with other seeds and CPU kernels: its lowest and highest."
+        ),
+        "how": (
+            "How it was measured ([the noise study](../verification/index.md#noise), `make noise`): "
+            "{samples}. {cpu}, {cores} cores, torch {torch}, {date}."
         ),
         "seeds": ("seed {seeds}", "seeds {seeds}"),
         "pinned": "{seeds} in the kernels of the verification (the output above)",
@@ -270,9 +273,12 @@ WORDS = {
     "ko": {
         "title": "다른 실행에서 출력되는 값",
         "lead": (
-            "이 블록의 출력 가운데 시드나 CPU 커널에 따라 달라지는 줄과, `make noise`"
-            "(`bench/noise_study.py`)로 페이지 전체를 {count}번 실행했을 때 그 값이 움직인 범위입니다. "
-            "{samples}. {cpu}, 코어 {cores}개, torch {torch}, {date}."
+            "여러분이 실행하면 이 줄들의 숫자는 달라집니다. 옆에는 이 페이지를 다른 시드와 CPU 커널로 {count}번 "
+            "실행했을 때 각 숫자가 움직인 범위, 곧 최저와 최고를 적었습니다."
+        ),
+        "how": (
+            "잰 방법([노이즈 측정](../verification/index.md#noise), `make noise`): {samples}. {cpu}, 코어 "
+            "{cores}개, torch {torch}, {date}."
         ),
         "seeds": ("시드 {seeds}", "시드 {seeds}"),
         "pinned": "{seeds}: 검증과 같은 커널(위의 출력)",
@@ -338,8 +344,8 @@ def render(results: dict, blocks: list[dict], language: str, indent: str = "") -
         return ""
     variants = any("variants" in line for block in blocks for line in block["lines"])
     header = words["range"].format(count=count) + (f" / {words['variants']}" if variants else "")
-    lead = words["lead"].format(
-        count=count,
+    lead = words["lead"].format(count=count)
+    how = words["how"].format(
         samples=sample_names(results, language),
         **{key: results["pages"][blocks[0]["page"]][key] for key in ("cpu", "cores", "torch", "date")},
     )
@@ -352,6 +358,7 @@ def render(results: dict, blocks: list[dict], language: str, indent: str = "") -
         "    | --- | --- |",
     ]
     text += [f"    {row}" for row in rows]
+    text += ["", f"    {how}"]  # what a reader needs first, how it was measured last
     return "\n".join(indent + line if line else line for line in text) + "\n"
 
 

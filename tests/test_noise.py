@@ -121,7 +121,8 @@ def test_the_note_follows_the_fence_at_its_indentation():
     markdown = '    ```python\n    --8<-- "a/b.py:train"\n    ```\nText.\n'
     out = noise.annotate(markdown, results, "ko", "feature-maps")
     assert out.startswith(markdown.split("Text.")[0] + '\n    ??? note "다른 실행에서 출력되는 값"\n')
-    assert "    | `acc 1.0%` | `acc 1.0\u20132.0%` |\n\nText.\n" in out
+    assert "        | `acc 1.0%` | `acc 1.0\u20132.0%` |\n\n        잰 방법(" in out  # the how after the table
+    assert out.endswith("2026-12-02.\n\nText.\n")
     assert noise.annotate(markdown.replace("train", "other"), results, "en", "feature-maps") == markdown.replace(
         "train", "other"
     )
