@@ -1,5 +1,5 @@
 """Every page of both languages loads, with no outside request, failed request, console error or
-broken image, and no code block that scrolls sideways."""
+broken image, and no code block that scrolls sideways; on a phone's width, no page scrolls sideways."""
 
 from typing import NamedTuple
 
@@ -90,3 +90,36 @@ def test_no_code_block_scrolls_sideways(tour):
     the block's longest line."""
     assert sum(page["code blocks"] for page in tour.pages.values()) > 0, "no code block measured"
     assert not problems_in(tour, "scrolling code"), problems_in(tour, "scrolling code")
+
+
+PHONE = {"width": 390, "height": 844}  # an iPhone 12-15's screen in CSS pixels
+
+
+def test_no_page_scrolls_sideways_on_a_phone(browser, origin, built_site):
+    """At 390 pixels every page fits its width: a code block, table or formula may scroll inside its
+    own box, but the page itself never does. Each problem names the elements that stick out."""
+    paths = sorted(
+        html.relative_to(built_site).as_posix().removesuffix("index.html") for html in built_site.rglob("*.html")
+    )
+    context = browser.new_context(viewport=PHONE)
+    wide = {}
+    for start in range(0, len(paths), TOUR_TABS):
+        opened = []
+        for path in paths[start : start + TOUR_TABS]:
+            page = context.new_page()
+            page.goto(f"{origin}{SITE_PATH}{path}", wait_until="commit")
+            opened.append((path, page))
+        for path, page in opened:
+            page.wait_for_load_state("load")
+            width, screen, outside = page.evaluate(
+                "[document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                " [...document.querySelectorAll('body *')]"
+                ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                ".slice(0, 3).map(e => `${e.tagName.toLowerCase()}.${e.className}`)]"
+            )
+            if width > screen:
+                wide[path or "/"] = f"{width} px wide on a {screen} px screen: {outside}"
+            page.close()
+    context.close()
+    assert len(paths) > 30, "no pages measured"
+    assert not wide, "\n".join(f"{path}: {why}" for path, why in wide.items())
