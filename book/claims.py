@@ -27,6 +27,7 @@ No torch here; scipy through book/compare.py, in the test environment only.
 
 from __future__ import annotations
 
+import copy
 import json
 import re
 from collections.abc import Callable
@@ -153,7 +154,7 @@ class Runs:
         the last, which goes half a point the other way: the interval still agrees with the claim,
         the words "in every run" do not."""
         sign = 1.0 if says == "higher" else -1.0
-        record = json.loads(json.dumps(self.record()))
+        record = copy.deepcopy(self.record())
         a, i, b, j = self.pairs[0]
         baseline = page_values(record, self.page, b, j)
         shifted = [v + sign * (5.0 + 0.01 * k) for k, v in enumerate(baseline[:-1])] + [baseline[-1] - sign * 0.5]
@@ -164,7 +165,7 @@ class Runs:
         """The study with each pair's first number five points below its baseline in every run where
         the claim says higher, above it otherwise."""
         shift = -5.0 if says == "higher" else 5.0
-        record = json.loads(json.dumps(self.record()))
+        record = copy.deepcopy(self.record())
         for a, i, b, j in self.pairs:
             baseline = page_values(record, self.page, b, j)
             line = study_line(record, self.page, a)
@@ -194,7 +195,7 @@ class Range:
     def contradicting(self, says: str) -> dict:
         """The study with the line's runs all below the value where the claim says inside, around it
         otherwise."""
-        record = json.loads(json.dumps(self.record()))
+        record = copy.deepcopy(self.record())
         line = study_line(record, self.page, self.line)
         runs = len(line["numbers"][self.column]["values"])
         offsets = [-1.0 - k for k in range(runs)] if says == "inside" else [k - runs / 2 for k in range(runs)]
@@ -221,7 +222,7 @@ class Exceeds:
         return "higher" if all(a > b for a, b in zip(mine, best, strict=True)) else "mixed"
 
     def contradicting(self, says: str) -> dict:
-        record = json.loads(json.dumps(self.record()))
+        record = copy.deepcopy(self.record())
         worst = min(min(page_values(record, self.page, o, self.column)) for o in self.others)
         line = study_line(record, self.page, self.line)
         line["numbers"][self.column]["values"] = [worst - 1.0] * len(line["numbers"][self.column]["values"])
@@ -246,7 +247,7 @@ class Band:
         return "above" if self.value > high else "below" if self.value < low else "inside"
 
     def contradicting(self, says: str) -> dict:
-        record = json.loads(json.dumps(self.record()))
+        record = copy.deepcopy(self.record())
         line = study_line(record, self.page, self.line)
         shift = 1.0 if says == "inside" else 0.0
         line["page"] = f"{self.line}: {self.value + shift:.2f}% to {self.value + shift + 1:.2f}%"
@@ -333,14 +334,12 @@ class Recorded:
         )
         if " ± " in cell:
             mean, std = map(float, cell.split(" ± "))
-            half = float(compare.stats.t.ppf((1 + compare.CONFIDENCE) / 2, self.seeds - 1)) * std / self.seeds**0.5
-            low, high = mean - half, mean + half
-        else:
-            low = high = float(cell.rstrip("x"))
-        return "higher" if low > base else "lower" if high < base else "noise"
+            return compare.mean_against(mean, std, self.seeds, base).verdict
+        value = float(cell.rstrip("x"))  # one recorded value: compared as it is
+        return "higher" if value > base else "lower" if value < base else "noise"
 
     def contradicting(self, says: str) -> dict:
-        record = json.loads(json.dumps(self.record()))
+        record = copy.deepcopy(self.record())
         base = (
             self.baseline if isinstance(self.baseline, float) else float(self.cell(record, self.baseline).rstrip("x"))
         )
@@ -476,7 +475,7 @@ def overconfidence(setting: str, bench: str = "training_fast_ablations") -> Hold
 
 
 def _pick_contradicted(says: str) -> dict:
-    record = json.loads(json.dumps(bench_record("generalisation")))
+    record = copy.deepcopy(bench_record("generalisation"))
     record["per seed"]["dropout 0.5"] = [v + 10.0 for v in record["per seed"]["dropout 0.5"]]
     return record
 

@@ -82,3 +82,10 @@ def unpaired_from_summary(
     half = float(stats.t.ppf((1 + confidence) / 2, df)) * math.sqrt(variance)
     difference = mean - baseline_mean
     return Paired(difference, difference - half, difference + half, min(n, baseline_n))
+
+
+def mean_against(mean: float, std: float, n: int, value: float, confidence: float = CONFIDENCE) -> Paired:
+    """A setting's mean over `n` seeds (kept as mean and standard deviation) against a fixed number,
+    such as a target accuracy: the t interval of the mean minus `value`."""
+    half = float(stats.t.ppf((1 + confidence) / 2, n - 1)) * std / math.sqrt(n)
+    return Paired(mean - value, mean - value - half, mean - value + half, n)

@@ -75,3 +75,13 @@ def test_the_unpaired_interval_is_welchs():
     )
     assert (found.low, found.high) == (pytest.approx(expected.low), pytest.approx(expected.high))
     assert found.verdict == "lower"
+
+
+def test_a_mean_against_a_target_is_the_t_interval_of_the_mean():
+    values = [90.1, 90.4, 89.9, 90.3, 90.0]
+    expected = stats.ttest_1samp(values, 89.65).confidence_interval(0.95)
+    found = compare.mean_against(statistics.mean(values), statistics.stdev(values), 5, 89.65)
+    # scipy's interval is of the mean itself; the rule's, of its difference from the target
+    assert (found.low, found.high) == (pytest.approx(expected.low - 89.65), pytest.approx(expected.high - 89.65))
+    assert found.verdict == "higher"
+    assert compare.mean_against(89.7, 0.3, 5, 89.65).verdict == "noise"

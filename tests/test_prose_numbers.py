@@ -64,13 +64,15 @@ def numbers_of_included_snippets(page: Path) -> tuple[set[float], set[float]]:
     return printed, written
 
 
+STUDY = noise.load() or {"blocks": []}  # read once for every page
+
+
 def studied_ranges(page: str) -> set[float]:
     """The lowest and highest of every number of the page that the noise study saw move, as the note
     under its block prints them."""
-    results = noise.load() or {"blocks": []}
     return {
         float(f"{bound:{spread.format}}")
-        for block in results["blocks"]
+        for block in STUDY["blocks"]
         if block["page"] == page
         for line in block["lines"] or []
         for spread in noise.spreads(line)
