@@ -1,5 +1,5 @@
 """CNN models' "with and without batch-norm", over several epochs and five seeds, with a fair
-baseline: seed 003's configurable CNN (two blocks, a dense layer of 32, as on the page) trained with
+baseline: post 003's configurable CNN (two blocks, a dense layer of 32, as on the page) trained with
 Adam on 10,000 images of Generalisation's seeded training split for 5 epochs, with and without
 batch-norm, and scored on the split's 5,000 validation images (the test set is not touched). Each
 variant first gets its own learning rate, the best of 3e-4, 1e-3 and 3e-3 on seed 0, so that the
@@ -66,7 +66,7 @@ def main():
     record(
         "batchnorm_seeds",
         rows,
-        notes="Seed 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
+        notes="Post 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
         "of 32) trained with Adam, batch 128, for 5 epochs on 10,000 images of the seeded training "
         "split, each variant at its best learning rate of 3e-4, 1e-3 and 3e-3 on seed 0; validation "
         "accuracy on the 5,000 held-out images with seeds 0 to 4, as mean ± standard deviation, the "

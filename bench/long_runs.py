@@ -6,7 +6,7 @@ the code and output it was made from.
     uv run python bench/long_runs.py [--update-outputs]
 `--update-outputs` writes the whole run's output into the snippets (as `make outputs` does for the
 other pages) before recording; without it, a whole run that differs from the page records nothing.
-About 8 minutes on one core of an AMD EPYC (seed 002's 40 epochs, then its first 3).
+About 8 minutes on one core of an AMD EPYC (post 002's 40 epochs, then its first 3).
 """
 
 import datetime

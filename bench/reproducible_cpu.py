@@ -45,7 +45,8 @@ def train_every_model() -> dict[str, str]:
     import torch.nn as nn
     import torch.nn.functional as F
 
-    from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Seed000CNN, Seed002CNN
+    from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Post000CNN
+    from training_and_evaluation.post002_model import Post002CNN
     from training_fast.recipe import fast_cnn
 
     def adam(model):
@@ -65,8 +66,8 @@ def train_every_model() -> dict[str, str]:
             None,
             False,
         ),
-        ("Seed000CNN", lambda: Seed000CNN(), adam, 2, False),
-        ("Seed002CNN", lambda: Seed002CNN(), sgd(0.01, momentum=0.5), 10, False),
+        ("Post000CNN", lambda: Post000CNN(), adam, 2, False),
+        ("Post002CNN", lambda: Post002CNN(), sgd(0.01, momentum=0.5), 10, False),
         ("ConfigurableCNN", lambda: ConfigurableCNN(hdims=(32,)), adam, 10, False),
         ("ConfigurableCNN batchnorm", lambda: ConfigurableCNN(hdims=(32,), batchnorm=True), adam, 10, False),
         ("D2LLeNet", lambda: D2LLeNet(), sgd(0.9), 10, False),
@@ -74,7 +75,7 @@ def train_every_model() -> dict[str, str]:
         ("fast_cnn (channels_last)", lambda: fast_cnn(), sgd(0.2, 0.9, True, 5e-4), 10, True),
         ("fast_cnn without batch-norm", lambda: fast_cnn(batchnorm=False), sgd(0.2, 0.9, True, 5e-4), 10, True),
     ]
-    hashes = {"first_cnn.py (seed 001, whole file)": state_hash(first_cnn())}
+    hashes = {"first_cnn.py (post 001, whole file)": state_hash(first_cnn())}
     for name, make, optimiser, classes, channels_last in cases:
         torch.manual_seed(0)
         model = make()
@@ -110,7 +111,7 @@ def state_hash(model) -> str:
 
 
 def first_cnn():
-    """Seed 001's first CNN: the snippet file itself (500 Adam steps), run as the tests run it."""
+    """Post 001's first CNN: the snippet file itself (500 Adam steps), run as the tests run it."""
     import contextlib
     import io
     import runpy

@@ -1,9 +1,9 @@
-"""Training throughput of seed 002's model: the seed's pipeline against the in-memory one.
+"""Training throughput of post 002's model: the post's pipeline against the in-memory one.
 
 Same model, same batch size (64), same optimiser, same number of steps; only the way batches are
 made differs. Then the fast variants of the in-memory pipeline on the same model: larger batches,
 channels_last, bf16 autocast, torch.compile (default and max-autotune-no-cudagraphs). Prints images
-per second and each row's ratio to the seed's.
+per second and each row's ratio to the post's.
     uv run python bench/throughput.py
 """
 
@@ -14,8 +14,8 @@ import torch.nn.functional as F
 from torchvision import datasets, transforms
 
 from _common import data_root, machine, record
-from cnn_models.models import Seed002CNN
 from training_and_evaluation.fashion_mnist import load_fashion_mnist
+from training_and_evaluation.post002_model import Post002CNN
 
 STEPS = 300
 WARMUP = 10
@@ -29,10 +29,10 @@ def contiguous_output(module, inputs, output):
 def timed_steps(batches, steps, channels_last=False, bf16=False, compile_mode=None):
     """Images per second over `steps` SGD steps on batches drawn from the iterator."""
     torch.manual_seed(0)
-    model = Seed002CNN()
+    model = Post002CNN()
     if channels_last:
         model = model.to(memory_format=torch.channels_last)
-        # The seed's forward flattens with `view`, which needs the default layout: its last
+        # The post's forward flattens with `view`, which needs the default layout: its last
         # convolution hands the rest of the model a contiguous copy (one small tensor per step).
         model.conv2.register_forward_hook(contiguous_output)
     forward = torch.compile(model, mode=compile_mode) if compile_mode else model
@@ -119,7 +119,7 @@ def main():
     record(
         "throughput",
         rows,
-        notes=f"Seed 002's model and optimiser, {STEPS} training steps at batch 64 "
+        notes=f"Post 002's model and optimiser, {STEPS} training steps at batch 64 "
         f"(as many images at larger batches), median of {ROUNDS} interleaved rounds. With "
         "channels_last, the last convolution hands on a contiguous copy for the model's `view()`.",
     )

@@ -37,7 +37,7 @@ KOREAN = {
     "seconds": "초",
     "epochs": "에폭",
     "accuracy": "정확도 (%)",
-    "faster than seed 002": "원글 002 대비 속도",
+    "faster than post 002": "원글 002 대비 속도",
     "schedule": "스케줄",
     "epochs run": "실행한 에폭",
     "test accuracy": "테스트 정확도 (%)",
@@ -63,7 +63,7 @@ KOREAN = {
     "torch.compile `max-autotune-no-cudagraphs`",
     "in memory, batch 512, bf16 + channels_last, torch.compile": "메모리에 올린 텐서, 배치 512, "
     "bf16 + channels_last, torch.compile",
-    "seed 002": "원글 002",
+    "post 002": "원글 002",
     "fast, 1-epoch schedule, batch 128, learning rate 0.1": "빠른 레시피, 1 에폭 스케줄, 배치 128, 학습률 0.1",
     # columns of time_to_accuracy and accuracy_in_a_minute
     "seeds that reached the target": "목표에 이른 시드",
@@ -119,7 +119,7 @@ KOREAN = {
     "확신도 − 정확도는 뒤집기 없이 평가한 모델의 가장 큰 소프트맥스 확률의 평균에서 정확도를 뺀 값(%p)을 "
     "시드에 걸쳐 평균한 것입니다(0보다 크면 지나치게 확신함).",
     # notes
-    "Seed 002's model and optimiser, 300 training steps at batch 64 (as many images at larger "
+    "Post 002's model and optimiser, 300 training steps at batch 64 (as many images at larger "
     "batches), median of 5 interleaved rounds. With channels_last, the last convolution hands on a "
     "contiguous copy for the model's `view()`.": "원글 002의 모델과 옵티마이저로 배치 64에서 "
     "300단계(더 큰 배치에서는 같은 수의 이미지)를 학습하며, 번갈아 실행한 5회의 중앙값입니다. "
@@ -157,7 +157,7 @@ KOREAN = {
     "시드의 값입니다. 학습 시간은 시드에 걸친 중앙값입니다.",
     # batchnorm_seeds
     "vs without batch-norm, same seed (95% CI)": "같은 시드의 배치 정규화 없는 신경망 대비 (%p, 95% 신뢰구간)",
-    "Seed 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
+    "Post 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
     "of 32) trained with Adam, batch 128, for 5 epochs on 10,000 images of the seeded training "
     "split, each variant at its best learning rate of 3e-4, 1e-3 and 3e-3 on seed 0; validation "
     "accuracy on the 5,000 held-out images with seeds 0 to 4, as mean ± standard deviation, the "

@@ -514,7 +514,7 @@ CLAIMS: list[Claim] = [
         "편향을 0으로 두면 1.6e-12까지 떨어집니다",
         Printed(DEPTH, "#> default, bias 0    outputs", -1, "#>         default    outputs", -1),
     ),
-    # Training and evaluation: seed 002's replication against the post's accuracies
+    # Training and evaluation: post 002's replication against the post's accuracies
     Claim(
         REPLICATION,
         "inside",
@@ -709,7 +709,7 @@ CLAIMS: list[Claim] = [
     Claim(
         FAST,
         "higher",
-        "Eight epochs of the recipe reach 92.42%, about three points above seed 002's 40 epochs",
+        "Eight epochs of the recipe reach 92.42%, about three points above post 002's 40 epochs",
         "원글 002의 40 에폭보다 3포인트쯤 높습니다",
         Range(FAST, "#> test accuracy after 8 epochs", 89.65, of_runs=True),
     ),
@@ -730,7 +730,7 @@ CLAIMS: list[Claim] = [
     Claim(
         FAST,
         "higher",
-        "about three points above seed 002, in a fifth of its training time",
+        "about three points above post 002, in a fifth of its training time",
         "원글 002보다 3포인트쯤 높은 정확도를",
         Recorded("accuracy_in_a_minute", "recipe", MINUTE, "lowest test accuracy", 89.65),
     ),
@@ -739,7 +739,7 @@ CLAIMS: list[Claim] = [
         "higher",
         "30.2x sooner",
         "30.2배 빠르고",
-        Recorded("time_to_accuracy", "recipe", "fast, 2-epoch", "faster than seed 002", 1.0),
+        Recorded("time_to_accuracy", "recipe", "fast, 2-epoch", "faster than post 002", 1.0),
     ),
     # Modern CNNs: the networks trained side by side (a record of means and spreads: Welch)
     Claim(

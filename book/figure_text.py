@@ -157,7 +157,7 @@ KOREAN: dict[str, str] = {
 # Texts with English words that stay as they are on the Korean figure: names the code uses.
 KEPT = [
     r"RGB",
-    r"(one|two)_image_\d+",  # CNN models: the names of the seed's hand-made images
+    r"(one|two)_image_\d+",  # CNN models: the names of post 001's hand-made images
     r"Conv2d|MaxPool2d|Flatten|Linear",  # CNN models: LeNet-5's layers, by class name
     r"VGG|NiN|ResNet",  # Modern CNNs: the architectures' names
     r"\$\\mathdefault\{.*\}\$",  # a log axis's tick labels (10^-3): mathtext, no words

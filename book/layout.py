@@ -23,7 +23,7 @@ LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>
 # The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
 # leaves them out) and start them first; the noise study (book/noise.py) trains them again.
 # Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-06 (afternoon, 434 s in all): the
-# ingredients and the recipe 255 s; LeNet, seed 000 and the configurable CNN 114 s; the seed-002
+# ingredients and the recipe 255 s; LeNet, post 000 and the configurable CNN 114 s; the post-002
 # replication's first 3 epochs (its 40 are a long run: book/long_runs.py) and the evaluation model
 # 66 s; the generalisation chapter's seven small trainings and three on 55,000 images 59 s; the
 # modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 46 s; the
@@ -134,6 +134,12 @@ def build_language(config) -> str:
     """The language a MkDocs build renders (mkdocs-static-i18n builds each in turn); for hooks."""
     i18n = config.plugins.get("i18n")
     return i18n.current_language if i18n else "en"
+
+
+def language_home(files) -> str:
+    """The URL of the home page a MkDocs build renders (docs/index.md, or its translation in a
+    translated build: "ko/"); for hooks, given the build's Files."""
+    return next(file.url for file in files.documentation_pages() if "/" not in file.src_uri and file.name == "index")
 
 
 def page_title(page: Path) -> str:

@@ -1,6 +1,6 @@
 """Long runs: a page's training too long for `make test`, verified in two halves.
 
-Seed 002's replication trains for 40 epochs: 6 minutes on one pinned core of an idle AMD EPYC, 11
+Post 002's replication trains for 40 epochs: 6 minutes on one pinned core of an idle AMD EPYC, 11
 beside the other tests, which made `make test` take 18 minutes on 2 cores instead of 8 (measured on
 that machine, 2026-12-02 and 2026-12-06). So its whole run is made by `make long-runs`
 (bench/long_runs.py), which runs the page as one
@@ -62,10 +62,10 @@ LONG_RUNS = {
         LongRun(
             page="training-and-evaluation",
             length=("EPOCHS = 40", "EPOCHS = 3"),
-            shortened=("training_and_evaluation/seed002_replication.py:run",),
+            shortened=("training_and_evaluation/post002_replication.py:run",),
             whole_run_only=(
-                "training_and_evaluation/seed002_replication.py:compare",
-                "training_and_evaluation/seed002_replication.py:curves",
+                "training_and_evaluation/post002_replication.py:compare",
+                "training_and_evaluation/post002_replication.py:curves",
             ),
         ),
     )

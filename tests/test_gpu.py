@@ -85,14 +85,15 @@ def ieee_float32():
 
 
 def all_models():
-    from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Seed000CNN, Seed002CNN
+    from cnn_models.models import ConfigurableCNN, D2LLeNet, LeNet5, Post000CNN
+    from training_and_evaluation.post002_model import Post002CNN
     from training_fast.recipe import fast_cnn
 
     return {
-        "seed000": (Seed000CNN(), (8, 1, 28, 28)),
-        "seed000 at 200x200": (Seed000CNN(image_size=200), (2, 1, 200, 200)),
-        "seed002": (Seed002CNN(), (8, 1, 28, 28)),
-        "seed003 with batch-norm": (ConfigurableCNN(cdims=(32, 64), hdims=(32,), batchnorm=True), (8, 1, 28, 28)),
+        "post000": (Post000CNN(), (8, 1, 28, 28)),
+        "post000 at 200x200": (Post000CNN(image_size=200), (2, 1, 200, 200)),
+        "post002": (Post002CNN(), (8, 1, 28, 28)),
+        "post003 with batch-norm": (ConfigurableCNN(cdims=(32, 64), hdims=(32,), batchnorm=True), (8, 1, 28, 28)),
         "LeNet-5": (LeNet5(), (8, 1, 28, 28)),
         "d2l LeNet": (D2LLeNet(), (8, 1, 28, 28)),
         "fast recipe": (fast_cnn(), (8, 1, 28, 28)),
@@ -114,16 +115,16 @@ def test_every_model_computes_the_same_logits_on_cpu_and_gpu(ieee_float32, monke
 def test_weights_trained_on_the_gpu_predict_the_same_on_the_cpu(ieee_float32, monkeypatch, snippet_workdir):
     monkeypatch.syspath_prepend(str(SNIPPETS))
     monkeypatch.chdir(snippet_workdir)
-    from cnn_models.models import Seed002CNN
     from training_and_evaluation.fashion_mnist import load_fashion_mnist, predict, train_epoch
+    from training_and_evaluation.post002_model import Post002CNN
 
     train_x, train_y, test_x, _ = load_fashion_mnist(device="cuda")
     torch.manual_seed(0)
-    model = Seed002CNN().to("cuda")
+    model = Post002CNN().to("cuda")
     optimizer = torch.optim.Adam(model.parameters(), lr=1e-3)
     train_epoch(model, optimizer, train_x, train_y, generator=torch.Generator().manual_seed(0))
-    torch.save(model.state_dict(), "seed002.pt")
+    torch.save(model.state_dict(), "post002.pt")
 
-    on_cpu = Seed002CNN()
-    on_cpu.load_state_dict(torch.load("seed002.pt", map_location="cpu"))
+    on_cpu = Post002CNN()
+    on_cpu.load_state_dict(torch.load("post002.pt", map_location="cpu"))
     torch.testing.assert_close(predict(on_cpu, test_x.cpu()), predict(model, test_x).cpu(), rtol=1e-4, atol=1e-4)

@@ -113,7 +113,7 @@ def rendered_code(built_page) -> list[str]:
 
 def test_blocks_are_what_the_built_pages_show(built_site):
     """The program is made of exactly the code the rendered page shows, in order, in both languages
-    (Markdown expands a tab to the next multiple of 4 columns, as in seed 002's log lines; the copy
+    (Markdown expands a tab to the next multiple of 4 columns, as in post 002's log lines; the copy
     button then copies spaces, which only ever sit in a `#>` comment)."""
     problems = []
     for english in PAGES:

@@ -132,11 +132,11 @@ GLOSS = re.compile(r"\([^()]*\)")  # 합성곱(convolution): the English term be
 
 
 class ReaderText(HTMLParser):
-    """The text a reader sees in a page's article, without code, math, seed quotes (the seeds'
+    """The text a reader sees in a page's article, without code, math, source-post quotes (the posts'
     own words), the footer's machine record and, on the glossary, its column of English terms;
     image alt texts included."""
 
-    SKIPPED_CLASSES = {"arithmatex", "highlight", "seed", "last-verified"}
+    SKIPPED_CLASSES = {"arithmatex", "search-only", "highlight", "post", "last-verified"}
     VOID = {"img", "br", "hr", "input", "meta", "link", "wbr", "source"}
 
     def __init__(self, text: str, skip_column: int | None = None):
@@ -176,7 +176,7 @@ def english_on(html_text: str, glossary: bool) -> set[str]:
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_a_translated_page_shows_no_english_prose(built_site, language):
-    """Outside code, outputs, math, seed quotes and glosses, the words on a translated page are
+    """Outside code, outputs, math, source-post quotes and glosses, the words on a translated page are
     the language's own, or names in NAMES (rendered site: widget texts and figure alt texts too)."""
     found = {}
     for html in sorted((built_site / language).rglob("index.html")):

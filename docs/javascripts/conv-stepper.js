@@ -95,12 +95,13 @@ document$.subscribe(() => {
       if (!(problem instanceof OutputSize.InvalidLayerSettings)) throw problem;
       error.textContent = `${problem.explain(document.documentElement.lang)}.`;
       error.hidden = false;
-      part("board").hidden = true;
+      // The board, the position and the last step's sum all belong to settings that no longer hold.
+      ["board", "sum", "position"].forEach((name) => (part(name).hidden = true));
       [prev, next, reset].forEach((button) => (button.disabled = true));
       return;
     }
     error.hidden = true;
-    part("board").hidden = false;
+    ["board", "sum", "position"].forEach((name) => (part(name).hidden = false));
     reset.disabled = false;
     draw();
   }

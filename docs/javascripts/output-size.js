@@ -66,16 +66,22 @@
         `nn.MaxPool2d(${kernel}, stride=${stride})의 결과입니다. 스트라이드를 주지 않은 nn.MaxPool2d(${kernel})에서는 스트라이드가 커널 크기와 같은 ${kernel}입니다`,
     },
   };
+  // A field as the page's label names it, in each language: the rules name their arguments as
+  // output_size.py does (kernel_size), the page as its labels do ("Kernel size k"), one word per
+  // field in every message.
   const FIELD_NAMES = {
+    en: {
+      size: "input size", "input size": "input size", kernel_size: "kernel size", "kernel size": "kernel size",
+      stride: "stride", padding: "padding", dilation: "dilation", output_padding: "output_padding",
+    },
     ko: {
       size: "입력 크기", "input size": "입력 크기", kernel_size: "커널 크기", "kernel size": "커널 크기",
       stride: "스트라이드", padding: "패딩", dilation: "팽창", output_padding: "output_padding",
     },
   };
 
-  // A message in a page's language: English where a language has no catalogue.
-  function say(code, params = {}, language = "en") {
-    const names = FIELD_NAMES[language] || {};
+  // A message: with `names` (a page's labels) or as output_size.py words it (no names).
+  function say(code, params = {}, language = "en", names = {}) {
     const named = "name" in params ? { ...params, name: names[params.name] || params.name } : params;
     return (MESSAGES[language] || MESSAGES.en)[code](named);
   }
@@ -88,8 +94,9 @@
       this.params = params;
     }
 
+    // In a page's language, each field named as the page's label names it.
     explain(language) {
-      return say(this.code, this.params, language);
+      return say(this.code, this.params, language, FIELD_NAMES[language] || FIELD_NAMES.en);
     }
   }
 
@@ -187,10 +194,11 @@
     if (trimmed === "") {
       throw new InvalidLayerSettings("empty", { name: label });
     }
-    if (!/^[+-]?\d+$/.test(trimmed)) {
+    // 28, or 1e9 (a whole number in exponent form: refused below only if it is too large).
+    const value = Number(trimmed);
+    if (!/^[+-]?\d+(?:e\+?\d+)?$/i.test(trimmed) || !Number.isInteger(value)) {
       throw new InvalidLayerSettings("notWhole", { name: label, got: `"${trimmed}"` });
     }
-    const value = Number(trimmed);
     if (Math.abs(value) > LARGEST_FIELD) {
       throw new InvalidLayerSettings("tooLarge", { name: label, largest: LARGEST_FIELD, got: trimmed });
     }
@@ -279,7 +287,8 @@
       const { output, tex, note } = LAYERS[layer](fields);
       // A layer gives no note, one code, or a list of [code, params]; the page shows them joined.
       const notes = Array.isArray(note) ? note : note ? [[note]] : [];
-      return { ok: true, output, tex, note: notes.map(([code, params]) => say(code, params, language)).join(". ") };
+      const names = FIELD_NAMES[language] || FIELD_NAMES.en;
+      return { ok: true, output, tex, note: notes.map(([code, params]) => say(code, params, language, names)).join(". ") };
     } catch (error) {
       if (error instanceof InvalidLayerSettings) {
         return { ok: false, message: error.explain(language) };

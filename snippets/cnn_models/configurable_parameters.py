@@ -7,11 +7,11 @@ def count(module):
 
 
 configurations = {
-    "seed 003's call: cdims (32, 64), hdims (32,)": dict(
+    "post 003's call: cdims (32, 64), hdims (32,)": dict(
         cdims=(32, 64), hdims=(32,)
     ),
     "the defaults: hdims (1024, 128)": dict(),
-    "seed 003's call with batch-norm": dict(
+    "post 003's call with batch-norm": dict(
         cdims=(32, 64), hdims=(32,), batchnorm=True
     ),
     "5x5 kernels": dict(ksize=5, cdims=(32, 64), hdims=(32,)),
@@ -21,9 +21,9 @@ configurations = {
 }
 for name, config in configurations.items():
     print(f"{name:46} {count(ConfigurableCNN(**config)):>9,}")
-    #> seed 003's call: cdims (32, 64), hdims (32,)     119,530
+    #> post 003's call: cdims (32, 64), hdims (32,)     119,530
     #> the defaults: hdims (1024, 128)                3,363,594
-    #> seed 003's call with batch-norm                  119,722
+    #> post 003's call with batch-norm                  119,722
     #> 5x5 kernels                                      152,810
     #> three conv blocks: cdims (32, 64, 128)           129,898
 # --8<-- [end:demo]

@@ -5,7 +5,7 @@ import torch.nn.functional as F
 
 
 class BatchCNN(nn.Module):
-    """Seed 001's CNN with a forward that accepts any batch size."""
+    """Post 001's CNN with a forward that accepts any batch size."""
 
     def __init__(self):
         super().__init__()
@@ -21,7 +21,7 @@ class BatchCNN(nn.Module):
 
 images = torch.rand(5, 10, 10)
 try:
-    # what seed 001's forward does with a batch of five
+    # what post 001's forward does with a batch of five
     torch.rand(5, 10, 10).view(1, 1, 10, 10)
 except RuntimeError as error:
     print(error)

@@ -16,7 +16,7 @@ mismatches = [
     for size in range(1, 201)
     for blocks in range(1, 6)
     if halved(size, blocks) != size // 2**blocks
-]  # seed 003's formula
+]  # post 003's formula
 print(mismatches)
 #> []
 

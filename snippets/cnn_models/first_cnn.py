@@ -17,8 +17,8 @@ def vertical_line(column):
 
 ones = [
     vertical_line(column) for column in range(4)
-]  # seed 001's one_image_1 to one_image_4
-# seed 001's two_image_1
+]  # post 001's one_image_1 to one_image_4
+# post 001's two_image_1
 two = torch.tensor(
     [
         [1, 1, 1, 1, 1, 1, 1, 1, 1, 0],
@@ -115,7 +115,7 @@ for name, image in zip(names, ones + [two]):
 # --8<-- [start:targets]
 torch.manual_seed(1)
 logits = torch.randn(1, 10).to(DEVICE)  # any scores for the 10 classes
-probabilities = one_hot(2)  # seed 001's form: a probability for every class
+probabilities = one_hot(2)  # post 001's form: a probability for every class
 # the usual form: the index of the class
 index = torch.tensor([2], device=DEVICE)
 print(f"{loss_function(logits, probabilities).item():.4f}")

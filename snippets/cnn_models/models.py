@@ -1,12 +1,13 @@
-"""The models of the seed posts, written idiomatically. Training happens in the
-other snippets."""
+"""The models of the source posts, written idiomatically (post 002's is in
+training_and_evaluation/post002_model.py, where it is first trained). Training
+happens in the other snippets."""
 
-# --8<-- [start:seed000]
+# --8<-- [start:post000]
 import torch.nn as nn
 
 
-class Seed000CNN(nn.Module):
-    """Seed 000: three conv-ReLU-pool blocks (1 -> 32 -> 64 -> 128 channels),
+class Post000CNN(nn.Module):
+    """Post 000: three conv-ReLU-pool blocks (1 -> 32 -> 64 -> 128 channels),
     then 625 -> 2. The attribute names are the post's: layer1 to layer4,
     then fc2."""
 
@@ -43,44 +44,12 @@ class Seed000CNN(nn.Module):
         return self.fc2(self.layer4(x))
 
 
-# --8<-- [end:seed000]
-
-
-# --8<-- [start:seed002]
-import torch.nn as nn
-import torch.nn.functional as F
-
-
-class Seed002CNN(nn.Module):
-    """Seed 002's Fashion-MNIST classifier with its two model bugs fixed."""
-
-    def __init__(self):
-        super().__init__()
-        # FIX: nn.Conv2d, not nn.conv2d (errata 1)
-        self.conv1 = nn.Conv2d(1, 10, kernel_size=5)
-        self.conv2 = nn.Conv2d(10, 20, kernel_size=5)
-        # FIX: Dropout for flat (N, 50) features, not Dropout2d (errata 6)
-        self.drop = nn.Dropout()
-        self.fc1 = nn.Linear(320, 50)
-        self.fc2 = nn.Linear(50, 10)
-
-    def forward(self, x):
-        x = F.relu(F.max_pool2d(self.conv1(x), 2))  # 28 -> 24 -> 12
-        # 12 -> 8 -> 4, so 20 * 4 * 4 = 320 values
-        x = F.relu(F.max_pool2d(self.conv2(x), 2))
-        x = x.view(-1, 320)
-        x = F.relu(self.fc1(x))
-        x = self.drop(x)
-        # logits: F.cross_entropy applies log_softmax itself (errata 7)
-        return self.fc2(x)
-
-
-# --8<-- [end:seed002]
+# --8<-- [end:post000]
 
 
 # --8<-- [start:configurable]
 class ConfigurableCNN(nn.Sequential):
-    """Seed 003's ConvolutionalNeuralNetworkClass: one conv block per entry of
+    """Post 003's ConvolutionalNeuralNetworkClass: one conv block per entry of
     `cdims`, one dense layer per entry of `hdims`, then `ydim` outputs; optional
     batch-norm; Kaiming initialisation."""
 

@@ -2,7 +2,7 @@
 import torch.nn as nn
 
 try:
-    conv1 = nn.conv2d(1, 10, kernel_size=5)  # as written in seed 002
+    conv1 = nn.conv2d(1, 10, kernel_size=5)  # as written in post 002
 except AttributeError as error:
     print(error)
     #> module 'torch.nn' has no attribute 'conv2d'

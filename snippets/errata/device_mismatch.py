@@ -10,7 +10,7 @@ model = nn.Linear(320, 50).to(DEVICE)
 data = torch.randn(64, 320)
 
 try:
-    model(data)  # seed 002's train(): output = model(data)
+    model(data)  # post 002's train(): output = model(data)
 except RuntimeError as error:
     print(error)
     #> Tensor on device meta is not on the expected device cpu!

@@ -11,7 +11,7 @@ features = torch.ones(4, 50)
 
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    dropped = nn.Dropout2d()(features)  # seed 002's self.drop
+    dropped = nn.Dropout2d()(features)  # post 002's self.drop
 print(caught[0].category.__name__ + ":", caught[0].message)
 #> UserWarning: dropout2d: Received a 2-D input to dropout2d, which is deprecated and will result in an error in a future release. To retain the behavior and silence this warning, please use dropout instead. Note that dropout2d exists to provide channel-wise dropout on inputs with 2 spatial dimensions, a channel dimension, and an optional batch dimension (i.e. 3D or 4D inputs).
 

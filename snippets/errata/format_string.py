@@ -3,7 +3,7 @@ epoch, batch_idx, seen, total, loss = 1, 200, 12800, 60000, 1.112408
 
 try:
     print(
-        # seed 002's line
+        # post 002's line
         "Train Epoch: {} [{}/{} ({:.0f}%)]\tLoss:[:.6f}".format(
             epoch, seen, total, 100.0 * batch_idx / 938, loss
         )

@@ -6,7 +6,7 @@ torch.manual_seed(0)
 logits = torch.randn(64, 10)
 target = torch.randint(0, 10, (64,))
 
-# seed 002 returns F.log_softmax(x) from forward() and then calls
+# post 002 returns F.log_softmax(x) from forward() and then calls
 # F.cross_entropy, which applies log_softmax again. log_softmax of
 # log-probabilities changes nothing, so the loss is the same:
 once = F.cross_entropy(logits, target)

@@ -2,7 +2,7 @@
 from torchvision import datasets
 
 try:
-    # seed 002: './.data', no download (a fresh folder has no ./.data)
+    # post 002: './.data', no download (a fresh folder has no ./.data)
     datasets.FashionMNIST("./.data", train=False)
 except RuntimeError as error:
     print(error)

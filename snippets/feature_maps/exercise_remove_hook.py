@@ -1,9 +1,9 @@
-from cnn_models.models import Seed002CNN
+from training_and_evaluation.post002_model import Post002CNN
 
 # --8<-- [start:solution]
 import torch
 
-model = Seed002CNN().eval()
+model = Post002CNN().eval()
 calls = []
 handle = model.conv1.register_forward_hook(
     lambda layer, inputs, output: calls.append(output.shape)

@@ -1,4 +1,4 @@
-from cnn_models.models import Seed002CNN
+from training_and_evaluation.post002_model import Post002CNN
 from receptive_fields.receptive_field import receptive_field
 from training_and_evaluation.fashion_mnist import (
     CLASSES,
@@ -14,7 +14,7 @@ import torch
 
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 torch.manual_seed(0)
-model = Seed002CNN().to(DEVICE)
+model = Post002CNN().to(DEVICE)
 # 10 random 5x5 kernels, before any training
 initial_filters = model.conv1.weight.detach().cpu().clone()
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)

@@ -1,4 +1,4 @@
-"""Seed 002's motivation, tested: a fully connected network and a CNN, each
+"""Post 002's motivation, tested: a fully connected network and a CNN, each
 trained briefly on the 55,000 training images, scored on validation images
 shifted sideways by 0 to 4 pixels."""
 

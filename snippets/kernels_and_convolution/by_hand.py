@@ -37,7 +37,7 @@ print(by_hand)
 # --8<-- [end:by_hand]
 
 # --8<-- [start:pytorch]
-# seed 001's layer: 1 channel in, 1 out, 3x3 kernel, stride 1
+# post 001's layer: 1 channel in, 1 out, 3x3 kernel, stride 1
 conv = nn.Conv2d(1, 1, 3, 1)
 # (out_channels, in_channels, kH, kW)
 conv.weight = nn.Parameter(kernel.view(1, 1, 3, 3))

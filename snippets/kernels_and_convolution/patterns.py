@@ -5,7 +5,7 @@ import torch.nn.functional as F
 diagonal = torch.eye(5)
 ring = torch.tensor(
     [
-        [0, 0.1, 0.1, 0.1, 0],  # seed 001's "circle" image
+        [0, 0.1, 0.1, 0.1, 0],  # post 001's "circle" image
         [0.1, 0, 0, 0, 0.1],
         [0.1, 0, 0, 0, 0.1],
         [0.1, 0, 0, 0, 0.1],
@@ -24,7 +24,7 @@ def feature_map(image, kernel):
 for name, image, kernel in [
     ("diagonal image, diagonal kernel", diagonal, diagonal_kernel),
     ("diagonal image, horizontal kernel", diagonal, horizontal_kernel),
-    ("seed 001's ring, circle kernel", ring, circle_kernel),
+    ("post 001's ring, circle kernel", ring, circle_kernel),
 ]:
     response = feature_map(image, kernel)
     print(f"{name} (peak {response.max():.1f}):\n{response}")
@@ -36,7 +36,7 @@ for name, image, kernel in [
     #> tensor([[1., 1., 0.],
     #>         [1., 1., 1.],
     #>         [0., 1., 1.]])
-    #> seed 001's ring, circle kernel (peak 0.2):
+    #> post 001's ring, circle kernel (peak 0.2):
     #> tensor([[0.2000, 0.1000, 0.2000],
     #>         [0.1000, 0.0000, 0.1000],
     #>         [0.2000, 0.1000, 0.2000]])
@@ -79,10 +79,10 @@ for name, image in [("diagonal", diagonal), ("flat", flat)]:
     #> diagonal image, diagonal kernel: peak score 1.000
     #> flat     image, diagonal kernel: peak score 0.577
 print(
-    f"seed's ring, circle kernel: "
+    f"post's ring, circle kernel: "
     f"peak score {match_score(ring, circle_kernel).max():.3f}"
 )
-#> seed's ring, circle kernel: peak score 0.500
+#> post's ring, circle kernel: peak score 0.500
 print(
     f"3x3 ring,    circle kernel: "
     f"peak score {match_score(small_ring, circle_kernel).max():.3f}"

@@ -3,8 +3,8 @@ import torch
 import torch.nn as nn
 
 H, p, d, k, s = 6, 0, 1, 3, 2
-print("seed 004, no floor:", (H + 2 * p - d * (k - 1) - 1) / s + 1)
-#> seed 004, no floor: 2.5
+print("post 004, no floor:", (H + 2 * p - d * (k - 1) - 1) / s + 1)
+#> post 004, no floor: 2.5
 print("with the floor:    ", (H + 2 * p - d * (k - 1) - 1) // s + 1)
 #> with the floor:     2
 print(

@@ -11,8 +11,8 @@ print("PyTorch:", tuple(conv(torch.zeros(1, 1, H, W)).shape[-2:]))
 
 OH = conv_output_size(H, 3, stride=1, padding=1)
 # the post's OW uses H
-OW_seed_004 = conv_output_size(H, 5, stride=2, padding=0)
+OW_post_004 = conv_output_size(H, 5, stride=2, padding=0)
 OW = conv_output_size(W, 5, stride=2, padding=0)
-print(f"OH = {OH}, OW with H = {OW_seed_004}, OW with W = {OW}")
+print(f"OH = {OH}, OW with H = {OW_post_004}, OW with W = {OW}")
 #> OH = 10, OW with H = 3, OW with W = 8
 # --8<-- [end:demo]

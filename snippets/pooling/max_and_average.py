@@ -25,7 +25,7 @@ print(
 )
 #> learnable parameters: [] []
 
-# Seed 002's functional form computes the same thing;
+# Post 002's functional form computes the same thing;
 # the second argument is the kernel size.
 print(torch.equal(F.max_pool2d(x, 2), nn.MaxPool2d(kernel_size=2)(x)))
 #> True

@@ -12,7 +12,7 @@ stacks = {
     "3x3": [(3, 1, 1)],
     "3x3, 3x3": [(3, 1, 1)] * 2,
     "3x3, 3x3, 3x3": [(3, 1, 1)] * 3,
-    "5x5 conv, 2x2 pool, 5x5 conv, 2x2 pool (seed 002)": [
+    "5x5 conv, 2x2 pool, 5x5 conv, 2x2 pool (post 002)": [
         (5, 1, 1),
         (2, 2, 1),
         (5, 1, 1),
@@ -34,6 +34,6 @@ for name, layers in stacks.items():
     #> 3x3: formula 3, measured 3x3
     #> 3x3, 3x3: formula 5, measured 5x5
     #> 3x3, 3x3, 3x3: formula 7, measured 7x7
-    #> 5x5 conv, 2x2 pool, 5x5 conv, 2x2 pool (seed 002): formula 16, measured 16x16
+    #> 5x5 conv, 2x2 pool, 5x5 conv, 2x2 pool (post 002): formula 16, measured 16x16
     #> 3x3 dilated by 2: formula 5, measured 5x5
 # --8<-- [end:check]

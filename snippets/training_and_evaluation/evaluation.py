@@ -1,4 +1,4 @@
-from cnn_models.models import Seed002CNN
+from training_and_evaluation.post002_model import Post002CNN
 from training_and_evaluation.fashion_mnist import (
     CLASSES,
     DEVICE,
@@ -14,7 +14,7 @@ import torch
 
 train_x, train_y, test_x, test_y = load_fashion_mnist()
 torch.manual_seed(0)
-model = Seed002CNN().to(DEVICE)
+model = Post002CNN().to(DEVICE)
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
 generator = torch.Generator().manual_seed(0)
 for epoch in range(1, 4):
@@ -98,11 +98,11 @@ plt.show()
 
 # --8<-- [start:save_load]
 # the weights only: a dict of named tensors
-torch.save(model.state_dict(), "seed002_cnn.pt")
+torch.save(model.state_dict(), "post002_cnn.pt")
 
 # a fresh, randomly initialised model of the same class
-restored = Seed002CNN().to(DEVICE)
-state = torch.load("seed002_cnn.pt", map_location=DEVICE, weights_only=True)
+restored = Post002CNN().to(DEVICE)
+state = torch.load("post002_cnn.pt", map_location=DEVICE, weights_only=True)
 restored.load_state_dict(state)
 print(list(restored.state_dict())[:4])
 #> ['conv1.weight', 'conv1.bias', 'conv2.weight', 'conv2.bias']

@@ -1,4 +1,4 @@
-"""The in-memory pipeline computes the very same inputs as the seed's
+"""The in-memory pipeline computes the very same inputs as post 002's
 DataLoader pipeline."""
 
 # --8<-- [start:demo]

@@ -1,7 +1,7 @@
 """channels_last stores the same tensor in another order: the values do not
 change, `view` may fail."""
 
-from cnn_models.models import Seed002CNN
+from training_and_evaluation.post002_model import Post002CNN
 from training_fast.recipe import fast_cnn
 
 # --8<-- [start:demo]
@@ -27,7 +27,7 @@ with torch.no_grad():
 print(f"largest difference in the logits: {(plain - fast).abs().max():.1e}")
 #> largest difference in the logits: 1.5e-07
 
-seed_model = Seed002CNN().to(memory_format=torch.channels_last)
+seed_model = Post002CNN().to(memory_format=torch.channels_last)
 try:
     seed_model(images.contiguous(memory_format=torch.channels_last))
 except RuntimeError as error:

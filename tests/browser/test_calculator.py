@@ -4,6 +4,7 @@ on thousands of random settings, and the page's form, formula and messages."""
 import random
 import re
 
+import pytest
 from site_browser import assert_clean, calculator_shows, screenshot
 
 from book.harness import SEED
@@ -145,4 +146,41 @@ def test_calculator_page_shows_size_formula_and_errors(visit, context):
     assert calculator_shows(page) == (28, None)
     page.fill("[name=output_padding]", "2")
     assert "output_padding (2) must be smaller than stride (2)" in calculator_shows(page)[1]
+    assert_clean(context)
+
+
+LABEL_WORDS = {  # the field's name in each language, as its label on the page says it
+    "": {"size": "input size", "kernel": "kernel size", "stride": "stride", "dilation": "dilation"},
+    "ko/": {"size": "입력 크기", "kernel": "커널 크기", "stride": "스트라이드", "dilation": "팽창"},
+}
+
+
+@pytest.mark.parametrize("language", ["", "ko/"], ids=["en", "ko"])
+def test_calculator_messages_name_each_field_as_its_label_does(visit, context, language):
+    """Whichever check refuses a field (reading the text, or the layer's own rule), the message names
+    the field with its label's words, never the Python argument (kernel_size) or another word."""
+    page = visit(f"{language}calculator/")
+    labels = page.locator("#output-size-form label").all_inner_texts()
+    defaults = {"size": "28", "kernel": "3", "stride": "1", "dilation": "1"}
+    for name, word in LABEL_WORDS[language].items():
+        assert any(label.lower().startswith(word) for label in labels), f"no label reads {word!r}: {labels}"
+        for text in ["", "0", "x", "1e9"]:
+            page.fill(f"[name={name}]", text)
+            size, message = calculator_shows(page)
+            assert size is None and message.lower().startswith(word), f"{name}={text!r}: {message!r}"
+            assert not re.search(
+                r"kernel_size|(?<!input )\bsize must|not a whole|정수를 넣어야 합니다. 입력값: 1e9", message
+            ), message
+        page.fill(f"[name={name}]", defaults[name])
+    assert calculator_shows(page)[0] == 28
+    assert_clean(context)
+
+
+def test_a_whole_number_in_exponent_form_is_read_as_one(visit, context):
+    """1e9 is a whole number: refused as too large, not as "not a whole number"; 1e2 is 100."""
+    page = visit("calculator/")
+    page.fill("[name=size]", "1e9")
+    assert "must be at most" in calculator_shows(page)[1]
+    page.fill("[name=size]", "1e2")
+    assert calculator_shows(page) == (100, None)
     assert_clean(context)

@@ -36,6 +36,54 @@ def test_korean_search_finds_korean_pages(visit, context, built_site, word):
     assert_clean(context)
 
 
+def result_texts(page) -> list[tuple[str, str]]:
+    """(title, preview) of each search result as the reader sees them."""
+    return page.locator(".md-search-result__item .md-search-result__article").evaluate_all(
+        "articles => articles.map(a => [a.querySelector('h1, h2')?.innerText ?? '', a.innerText])"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "chapter"),
+    [("", "receptive field", "receptive-fields"), ("ko/", "수용 영역", "ko/receptive-fields")],
+    ids=["en", "ko"],
+)
+def test_search_lists_the_chapter_first_with_clean_titles_and_previews(visit, context, language, query, chapter):
+    """A chapter, not its notebook copy, is the first result; no notebook is listed, and no title or
+    preview shows markup, a pilcrow, notebook prompts or TeX (hooks/search_index.py)."""
+    page = visit(language)
+    count, found = search(page, query)
+    first = page.locator(".md-search-result__item a.md-search-result__link").first.get_attribute("href")
+    assert chapter in first, f"first result for {query!r}: {first}"
+    assert not [path for path in found if "notebooks/" in path], sorted(found)
+    texts = result_texts(page)
+    assert texts, "no result previews"
+    leftovers = re.compile(r"¶|<\w|&[a-z]+;|In \[|Copied!|\\\(|\\frac|\\\[")
+    assert not [text for pair in texts for text in pair if leftovers.search(text)], texts
+    screenshot(page, f"search-{language.strip('/') or 'en'}")
+    assert_clean(context)
+
+
+@pytest.mark.parametrize("language", ["", "ko/"], ids=["en", "ko"])
+def test_each_site_searches_its_own_language(visit, context, language):
+    """ "CNN" is on every page of both sites: the English site lists English pages only, the Korean
+    site Korean pages only."""
+    count, found = search(visit(language), "CNN")
+    assert count > 5 and found, f"{count} results"
+    other = [path for path in found if (path.split("/")[0] == "ko") != (language == "ko/")]
+    assert not other, f"results in the other language: {sorted(other)}"
+    assert_clean(context)
+
+
+def test_a_formula_is_searchable_as_plain_text(visit, context):
+    """The index reads a formula as plain text (`(H + 2p_1 - ...)/(s_1)`), so a preview never shows TeX."""
+    page = visit("")
+    search(page, "OW")
+    previews = " ".join(text for _, text in result_texts(page))
+    assert "OW = (H + 2p_1" in previews, previews[:500]
+    assert_clean(context)
+
+
 def test_language_switcher_opens_the_same_page_in_the_other_language(visit, context):
     page = visit("ko/pooling/")
     assert page.locator("html").get_attribute("lang") == "ko"
@@ -104,3 +152,42 @@ def test_colour_toggle_switches_to_dark_and_is_remembered(visit, context):
     chapter.get_by_title("Switch to light mode").click()
     assert scheme(chapter) == "default"
     assert_clean(context)
+
+
+@pytest.mark.parametrize("language", ["", "ko/"], ids=["en", "ko"])
+def test_a_tapped_figure_opens_larger_on_a_phone(browser, origin, language):
+    """On a phone a figure is shrunk to the screen, and its labels with it: a tap opens it in the
+    lightbox (mkdocs-glightbox), the same image the page shows, wider than on the page."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    page.goto(f"{origin}{SITE_PATH}{language}modern-cnns/")
+    figure = page.locator("article a.glightbox img").first
+    figure.scroll_into_view_if_needed()
+    inline_width, source = figure.evaluate("img => [img.getBoundingClientRect().width, img.currentSrc]")
+    figure.tap()
+    shown = page.locator(".glightbox-container .gslide.current .gslide-image img")
+    shown.wait_for(state="visible")
+    page.wait_for_function("img => img.complete && img.getBoundingClientRect().width > 0", arg=shown.element_handle())
+    width, shown_source = shown.evaluate("img => [img.getBoundingClientRect().width, img.currentSrc]")
+    assert shown_source == source
+    assert width > inline_width, f"the lightbox shows the figure {width:.0f} px wide, the page {inline_width:.0f} px"
+    screenshot(page, f"lightbox-phone-{language.strip('/') or 'en'}")
+    page.locator(".gclose").tap()
+    shown.wait_for(state="detached")
+    context.close()
+
+
+def test_a_clicked_figure_zooms_to_its_full_size(visit):
+    """On a wide screen, a click opens the lightbox and a second click shows the figure pixel for
+    pixel (its labels at the size they were drawn)."""
+    page = visit("modern-cnns/")
+    figure = page.locator("article a.glightbox img").first
+    natural = figure.evaluate("img => img.naturalWidth")
+    figure.click()
+    shown = page.locator(".glightbox-container .gslide.current .gslide-image img")
+    shown.wait_for(state="visible")
+    shown.click()
+    page.wait_for_function(
+        "img => Math.abs(img.getBoundingClientRect().width - img.naturalWidth) < 1", arg=shown.element_handle()
+    )
+    assert shown.evaluate("img => img.naturalWidth") == natural

@@ -95,12 +95,16 @@ def test_stepper_page_steps_through_the_same_numbers_as_conv2d(visit, context):
         reset.click()
         assert set(stepper_cells(page, "output")) == {None}
 
+    next_.click()  # a step's explanation on show: an error must take it away
+    assert widget.locator(".stepper-sum").inner_text().startswith("output[0, 0] = ")
     for padding, stride in [("0", "0"), ("-1", "1"), ("1.5", "1"), ("", "1"), ("1", ""), ("4", "1"), ("1", "x")]:
         page.fill(".stepper-padding", padding)
         page.fill(".stepper-stride", stride)
         error = widget.locator(".stepper-error")
         assert error.is_visible() and error.inner_text(), f"padding {padding!r}, stride {stride!r}"
         assert not widget.locator(".stepper-board").is_visible() and next_.is_disabled()
+        shown = [name for name in ("sum", "position") if widget.locator(f".stepper-{name}").is_visible()]
+        assert not shown, f"padding {padding!r}, stride {stride!r}: the {shown} of the last valid settings still shows"
     page.fill(".stepper-padding", "0")
     page.fill(".stepper-stride", "1")
     assert not widget.locator(".stepper-error").is_visible() and next_.is_enabled()

@@ -48,6 +48,7 @@ def tour(browser, origin, built_site):
                     ".filter(code => code.scrollWidth > code.clientWidth)"
                     ".map(code => code.textContent.split('\\n').reduce((a, b) => (b.length > a.length ? b : a)))"
                 ),
+                "covered by the copy button": page.evaluate(COVERED_BY_COPY_BUTTON),
                 "external": recorder.external,
                 "failed": recorder.failed,
                 "errors": recorder.errors,
@@ -84,6 +85,11 @@ def test_every_figure_loads(tour):
     assert not problems_in(tour, "broken images"), problems_in(tour, "broken images")
 
 
+def test_no_copy_button_covers_code(tour):
+    """At 1280 pixels too, no code block hides text under its copy button."""
+    assert not problems_in(tour, "covered by the copy button"), problems_in(tour, "covered by the copy button")
+
+
 def test_no_code_block_scrolls_sideways(tour):
     """At the browser's default 1280-pixel width: the snippets' lines fit (tests/test_lint.py keeps
     them within 80 characters) and long outputs wrap (docs/stylesheets/extra.css). Each problem names
@@ -92,17 +98,40 @@ def test_no_code_block_scrolls_sideways(tour):
     assert not problems_in(tour, "scrolling code"), problems_in(tour, "scrolling code")
 
 
+# The copy button of each code block on the page (Material's, and mkdocs-jupyter's on notebook
+# pages), scrolled to the end of its block's lines: the first line of text that runs under it.
+COVERED_BY_COPY_BUTTON = """() => {
+  const covered = [];
+  for (const button of document.querySelectorAll('.md-code__nav, clipboard-copy')) {
+    const block = button.closest('pre') || button.parentElement.parentElement.querySelector('pre');
+    if (!block || !button.getBoundingClientRect().width) continue;
+    const text = block.querySelector('code') || block;
+    const scroller = [text, ...(function* () { for (let e = text.parentElement; e; e = e.parentElement) yield e; })()]
+      .find(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible');
+    if (scroller) scroller.scrollLeft = scroller.scrollWidth;
+    const b = button.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const under = [...range.getClientRects()].some(r => r.width > 0 && r.bottom > b.top + 1 && r.top < b.bottom - 1
+      && r.right > b.left + 1 && r.left < b.right - 1);
+    if (under) covered.push(block.textContent.trim().split('\\n')[0].slice(0, 60));
+    if (scroller) scroller.scrollLeft = 0;
+  }
+  return covered;
+}"""
+
 PHONE = {"width": 390, "height": 844}  # an iPhone 12-15's screen in CSS pixels
 
 
-def test_no_page_scrolls_sideways_on_a_phone(browser, origin, built_site):
-    """At 390 pixels every page fits its width: a code block, table or formula may scroll inside its
-    own box, but the page itself never does. Each problem names the elements that stick out."""
+@pytest.fixture(scope="module")
+def phone_tour(browser, origin, built_site):
+    """Every page of both languages at 390 pixels: how wide it is, which printed lines wrap, what
+    the copy buttons cover."""
     paths = sorted(
         html.relative_to(built_site).as_posix().removesuffix("index.html") for html in built_site.rglob("*.html")
     )
     context = browser.new_context(viewport=PHONE)
-    wide = {}
+    report = {}
     for start in range(0, len(paths), TOUR_TABS):
         opened = []
         for path in paths[start : start + TOUR_TABS]:
@@ -117,9 +146,36 @@ def test_no_page_scrolls_sideways_on_a_phone(browser, origin, built_site):
                 ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
                 ".slice(0, 3).map(e => `${e.tagName.toLowerCase()}.${e.className}`)]"
             )
-            if width > screen:
-                wide[path or "/"] = f"{width} px wide on a {screen} px screen: {outside}"
+            report[path or "/"] = {
+                "wide": [f"{width} px wide on a {screen} px screen: {outside}"] if width > screen else [],
+                "printed lines": page.locator(".highlight code .printed").count(),
+                "wrapped printed lines": page.evaluate(
+                    "[...document.querySelectorAll('.highlight code .printed')]"
+                    ".filter(line => line.getClientRects().length > 1).map(line => line.textContent.slice(0, 60))"
+                ),
+                "covered by the copy button": page.evaluate(COVERED_BY_COPY_BUTTON),
+            }
             page.close()
     context.close()
-    assert len(paths) > 30, "no pages measured"
-    assert not wide, "\n".join(f"{path}: {why}" for path, why in wide.items())
+    return Tour(report, [])
+
+
+def test_no_page_scrolls_sideways_on_a_phone(phone_tour):
+    """At 390 pixels every page fits its width: a code block, table or formula may scroll inside its
+    own box, but the page itself never does. Each problem names the elements that stick out."""
+    assert len(phone_tour.pages) > 30, "no pages measured"
+    assert not problems_in(phone_tour, "wide"), problems_in(phone_tour, "wide")
+
+
+def test_printed_lines_keep_their_columns_on_a_phone(phone_tour):
+    """A `#>` line (a printed tensor, a table's row) is one line on a phone, scrolling with its code
+    block, never broken over two (docs/stylesheets/extra.css, hooks/printed_lines.py)."""
+    assert sum(page["printed lines"] for page in phone_tour.pages.values()) > 500, "no printed lines found"
+    assert not problems_in(phone_tour, "wrapped printed lines"), problems_in(phone_tour, "wrapped printed lines")
+
+
+def test_no_copy_button_covers_code_on_a_phone(phone_tour):
+    """Scrolled to the end of its lines, no code block hides text under its copy button."""
+    assert not problems_in(phone_tour, "covered by the copy button"), problems_in(
+        phone_tour, "covered by the copy button"
+    )

@@ -6,7 +6,7 @@ from receptive_fields.receptive_field import (
 # --8<-- [start:solution]
 import torch.nn as nn
 
-# Seed 000: three blocks of a padded 3x3 convolution and a 2x2 max-pool.
+# Post 000: three blocks of a padded 3x3 convolution and a 2x2 max-pool.
 # Padding moves the field but does not change its size, so it does not enter
 # the formula.
 size, jump = receptive_field([(3, 1, 1), (2, 2, 1)] * 3)

@@ -3,7 +3,7 @@ import torch
 import torch.nn as nn
 
 
-# seed 000's layers 1-3: padded 3x3 convolution, ReLU, 2x2 max-pool
+# post 000's layers 1-3: padded 3x3 convolution, ReLU, 2x2 max-pool
 def block(c_in, c_out):
     return nn.Sequential(
         nn.Conv2d(c_in, c_out, 3, stride=1, padding=1),

@@ -1,9 +1,9 @@
-from cnn_models.models import Seed000CNN
+from cnn_models.models import Post000CNN
 
 # --8<-- [start:demo]
 import torch
 
-model = Seed000CNN(image_size=200)
+model = Post000CNN(image_size=200)
 names = {layer: name for name, layer in model.named_modules()}
 rows = []
 
@@ -50,7 +50,7 @@ for name, kind, shape_in, shape_out, count in rows:
 
 # --8<-- [start:sizes]
 for size in (200, 28):
-    model = Seed000CNN(image_size=size)
+    model = Post000CNN(image_size=size)
     print(
         f"{size}x{size}: layer4 takes {model.layer4[0].in_features:,} inputs, "
         f"{sum(p.numel() for p in model.parameters()):,} parameters in all"
@@ -60,7 +60,7 @@ for size in (200, 28):
 
 try:
     # built for 200x200, given 28x28
-    Seed000CNN(image_size=200)(torch.zeros(1, 1, 28, 28))
+    Post000CNN(image_size=200)(torch.zeros(1, 1, 28, 28))
 except RuntimeError as error:
     print(error)
     #> mat1 and mat2 shapes cannot be multiplied (1x1152 and 80000x625)

@@ -1,8 +1,8 @@
-"""Seed 002's Fashion-MNIST CNN, replicated faithfully: the same model,
+"""Post 002's Fashion-MNIST CNN, replicated faithfully: the same model,
 optimiser, batch size, shuffled DataLoader batches and 40 epochs. Only its bugs
 are fixed, each marked FIX with its errata entry."""
 
-from cnn_models.models import Seed002CNN
+from training_and_evaluation.post002_model import Post002CNN
 from training_and_evaluation.fashion_mnist import DEVICE
 
 # --8<-- [start:data]
@@ -81,7 +81,7 @@ print(
 # --8<-- [end:same_batches]
 
 # --8<-- [start:loops]
-model = Seed002CNN().to(DEVICE)
+model = Post002CNN().to(DEVICE)
 optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.5)
 
 

@@ -1,4 +1,4 @@
-from cnn_models.models import Seed000CNN
+from cnn_models.models import Post000CNN
 from training_and_evaluation.fashion_mnist import (
     CLASSES,
     DEVICE,
@@ -29,7 +29,7 @@ print(f"{len(train_x):,} training and {len(test_x):,} test images")
 
 # --8<-- [start:train]
 torch.manual_seed(0)
-model = Seed000CNN(image_size=28, num_classes=2).to(DEVICE)
+model = Post000CNN(image_size=28, num_classes=2).to(DEVICE)
 optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
 # the shuffling order, separate from the weights
 generator = torch.Generator().manual_seed(0)

@@ -7,7 +7,7 @@ for c_in, c_out in [
     (1, 32),
     (32, 64),
     (64, 128),
-]:  # seed 000's three conv layers
+]:  # post 000's three conv layers
     x = nn.Conv2d(c_in, c_out, kernel_size=3, stride=1, padding=1)(x)
     after_conv = tuple(x.shape[1:])
     x = nn.MaxPool2d(kernel_size=2, stride=2)(torch.relu(x))

@@ -1,0 +1,61 @@
+"""The five source posts have one name a newcomer cannot take for a random seed, and every mention
+of one links to its row on the home page (hooks/source_posts.py)."""
+
+import re
+
+import pytest
+
+from book.layout import SNIPPETS, pages
+from hooks.source_posts import link_mentions
+
+# "seed 002", "Seed000CNN", "seed posts": the old names, which read as random seeds.
+OLD_NAME = re.compile(r"\b[Ss]eeds?[ _-]?(?:00[0-4]|posts?\b)")
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*pages(), *sorted(SNIPPETS.rglob("*.py"))],
+    ids=lambda path: str(path.relative_to(path.parents[1])),
+)
+def test_a_source_post_is_never_called_a_seed(path):
+    found = sorted({match[0] for match in OLD_NAME.finditer(path.read_text())})
+    assert not found, f"{path.name}: {found}: a source post is 'post 00N' (원글 00N); 'seed' means a random seed"
+
+
+def test_a_mention_in_the_text_links_to_the_post_on_the_home_page():
+    html = "<p>Post 002 trains; as post 004 says, and 원글 001.</p>"
+    assert link_mentions(html, "en", "../") == (
+        '<p><a class="source-post" href="../#post-002">Post 002</a> trains; as '
+        '<a class="source-post" href="../#post-004">post 004</a> says, and 원글 001.</p>'
+    )
+    assert link_mentions(html, "ko", "./").endswith('<a class="source-post" href="./#post-001">원글 001</a>.</p>')
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        '<h2 id="post-002">Post 002, replicated</h2>',
+        '<p><a href="#x">post 002\'s recipe</a></p>',
+        "<pre><code># post 002's line</code></pre>",
+        '<p><code>post 002</code> <q class="post" data-post="002">post 002</q></p>',
+    ],
+    ids=["heading", "link", "code", "inline code and quote"],
+)
+def test_headings_links_code_and_quotes_are_left_as_they_are(html):
+    assert link_mentions(html, "en", "../") == html
+
+
+def test_every_link_to_a_source_post_finds_its_row(built_site):
+    """Each `source-post` link in either language's site points at an id on that site's home page,
+    and every chapter that mentions a post links it."""
+    problems, linked = [], 0
+    for html in built_site.rglob("index.html"):
+        text = html.read_text()
+        for href in re.findall(r'<a class="source-post" href="([^"]*)"', text):
+            path, anchor = href.split("#")
+            home = (html.parent / path / "index.html").resolve()
+            linked += 1
+            if not home.is_file() or f'id="{anchor}"' not in home.read_text():
+                problems.append(f"{html.relative_to(built_site)}: {href}")
+    assert not problems, "\n".join(problems)
+    assert linked > 100, f"only {linked} links to source posts in the built site"
