@@ -43,7 +43,7 @@ KOREAN = {
     "test accuracy": "테스트 정확도 (%)",
     "reached 93%": "93% 도달",
     "True": "예",
-    "False": "아니오",
+    "False": "아니요",
     # rows
     "seed: DataLoader + ToTensor + Normalize, batch 64": "원글: DataLoader + ToTensor + Normalize, 배치 64",
     "in memory, batch 64": "메모리에 올린 텐서, 배치 64",
@@ -111,8 +111,8 @@ KOREAN = {
     "mean difference from the whole recipe with the same seed, in points, with its 95% confidence "
     "interval; confidence − accuracy is the mean over the seeds of the model's average largest "
     "softmax probability minus its accuracy, in points, evaluated without the flip (above 0: "
-    "overconfident).": "빠른 "
-    "학습 장의 빠른 레시피를 시드를 고정한 분할의 학습 이미지 55,000장으로 2 에폭씩(행에 따로 적지 "
+    "overconfident).": "빠르게 "
+    "학습하기 장의 빠른 레시피를 시드를 고정한 분할의 학습 이미지 55,000장으로 2 에폭씩(행에 따로 적지 "
     "않았다면 배치 256, 최고 학습률 0.2), 시드 0부터 4까지(초기 가중치, 배치 순서, 뒤집기) 바꿔 가며 "
     "학습했습니다. 정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차, 가장 낮은 "
     "시드와 가장 높은 시드의 값, 같은 시드의 전체 레시피와의 차이의 평균(%p)과 그 95% 신뢰구간입니다. "

@@ -497,7 +497,7 @@ CLAIMS: list[Claim] = [
         "lower",
         "the gradients that reach the model are weaker: for the logits of an untrained model, a norm of 0.0142 "
         "instead of 0.1257",
-        "모델에 전해지는 기울기도 약해집니다. 학습하지 않은 모델의 로짓에서 기울기의 노름은 0.1257이 아니라 0.0142입니다",
+        "모델에 전해지는 기울기도 약해집니다. 학습하지 않은 모델의 로짓에서 기울기의 노름은 0.1257 대신 0.0142입니다",
         Printed("training_basics/cross_entropy.py", "#> softmax first: loss", 1, "#>        logits: loss", 1),
     ),
     Claim(
@@ -612,7 +612,7 @@ CLAIMS: list[Claim] = [
         FAST,
         "lower",
         "and less than the recipe in every run of the noise study",
-        "85.74%이고, 노이즈 측정의 모든 실행에서 레시피보다 낮습니다",
+        "85.74%이고, 노이즈 측정의 모든 실행에서도 레시피보다 낮습니다",
         Runs.of(FAST, "#> batch 1024, peak lr 0.8", RECIPE),
     ),
     Claim(
@@ -1046,7 +1046,7 @@ NOT_CLAIMS: dict[str, list[tuple[str, str, str]]] = {
     "ko": [
         (
             FAST,
-            "다만 10포인트는 스케줄의 값어치를 부풀린 숫자입니다",
+            "다만 10포인트는 스케줄의 효과를 부풀린 숫자입니다",
             "why ten points overstate the schedule; the five-seed comparison below measures it",
         ),
         (
@@ -1071,7 +1071,7 @@ NOT_CLAIMS: dict[str, list[tuple[str, str, str]]] = {
             "최고 학습률 0.2에서 배치 정규화가 없는 레시피는 다섯 번 중 두 번 학습되지 않습니다",
             "'최고 학습률' is the peak rate; the two failures are the claim registered above",
         ),
-        (BASICS, "ReLU를 넣은 신경망은 이 규칙을 깨기 때문입니다(차이가 0.0000이 아니라 0.0891입니다)", ONE_VALUE),
+        (BASICS, "ReLU를 넣은 신경망은 이 규칙을 깨기 때문입니다(0.0000이어야 할 차이가 0.0891입니다)", ONE_VALUE),
         (
             BASICS,
             "클래스가 세 개라면 어떤 예측도 0.5514 아래로 내려갈 수 없고",

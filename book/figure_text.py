@@ -44,10 +44,10 @@ KOREAN: dict[str, str] = {
     r"input": "입력",
     r"input: (\d+x\d+)": "입력: {0}",
     r"input channel (\d+)": "입력 채널 {0}",
-    r"output (\d+)": "출력 {0}",
+    r"output (\d+)": "출력 채널 {0}",
     r"conv\.weight, shape (.+)": "conv.weight, 모양 {0}",
     r"sum = output \(scale (.+)\)": "합 = 출력 (범위 {0})",
-    r"(\w+) \* its slice \((.+)\)": "{0} × 그 조각 ({1})",
+    r"(\w+) \* its slice \((.+)\)": "{0} × 해당 조각 ({1})",
     # kernels and convolution
     r"original": "원본",
     r"box blur": "박스 블러",
@@ -63,7 +63,7 @@ KOREAN: dict[str, str] = {
     r"padding": "패딩",
     r"inserted zero": "끼워 넣은 0",
     r"kernel window": "커널 윈도우",
-    r"its output cell": "그 출력 칸",
+    r"its output cell": "해당 출력 칸",
     r"never read": "읽히지 않음",
     r"output\[(\d+), (\d+)\]": "출력[{0}, {1}]",
     r"i = (\d+), k = (\d+): the window fits in (\d+) places per axis": (
@@ -150,7 +150,7 @@ KOREAN: dict[str, str] = {
     r"deep residual, (\d+) convolutions": "깊은 잔차 신경망, 합성곱 {0}개",
     r"parameters \(log scale\)": "파라미터 수 (로그 눈금)",
     r"training seconds \(median\)": "학습 시간 (초, 중앙값)",
-    r"accuracy against size": "크기에 따른 정확도",
+    r"accuracy against size": "파라미터 수에 따른 정확도",
     r"accuracy against training time": "학습 시간에 따른 정확도",
 }
 

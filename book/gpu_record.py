@@ -40,7 +40,7 @@ WORDS = {
     },
     "ko": {
         None: (
-            "아직 기록된 GPU 실행은 없습니다. 지금까지 이 책을 검증한 머신에는 GPU가 없었습니다. "
+            "아직 기록된 GPU 실행은 없습니다. 지금까지 이 책을 검사한 머신에는 GPU가 없었습니다. "
             "GPU가 있는 머신에서 `uv run python bench/gpu_tier.py`를 실행하면 GPU 단계를 돌리고 이 절에 보일 "
             "기록을 남깁니다(`bench/README.md`)."
         ),

@@ -136,6 +136,22 @@ def build_language(config) -> str:
     return i18n.current_language if i18n else "en"
 
 
+NAV_ENTRY = re.compile(r"^  - [^:]+: (?P<page>[\w-]+)/index\.md$", re.M)
+MAP_ROW = re.compile(r"^\| \[[^\]]+\]\((?P<page>[\w-]+)/index\.md\) \|", re.M)
+
+
+def navigation() -> list[str]:
+    """The pages' folders in mkdocs.yml's navigation order (the home page aside)."""
+    return [match["page"] for match in NAV_ENTRY.finditer((REPO / "mkdocs.yml").read_text().split("\nnav:\n")[1])]
+
+
+def chapters() -> list[str]:
+    """The chapters, in reading order: the pages the home page's map of the book lists (the errata,
+    tools and glossary draw on them all and are not chapters)."""
+    listed = set(MAP_ROW.findall((DOCS / "index.md").read_text()))
+    return [page for page in navigation() if page in listed]
+
+
 def language_home(files) -> str:
     """The URL of the home page a MkDocs build renders (docs/index.md, or its translation in a
     translated build: "ko/"); for hooks, given the build's Files."""

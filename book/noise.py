@@ -281,7 +281,7 @@ WORDS = {
             "{cores}개, torch {torch}, {date}."
         ),
         "seeds": ("시드 {seeds}", "시드 {seeds}"),
-        "pinned": "{seeds}: 검증과 같은 커널(위의 출력)",
+        "pinned": "{seeds}: 테스트와 같은 연산 커널(위의 출력)",
         "default": "{seeds}: PyTorch 기본 커널, 스레드 {threads}개",
         "here": "이 페이지의 출력",
         "range": "{count}번 실행의 최저\u2013최고",

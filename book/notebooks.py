@@ -83,7 +83,7 @@ INTRO = {
         "내려받습니다(약 30 MB). 오프라인이라면 먼저 파일 네 개의 압축을 풀어(`gunzip *.gz`) "
         "`./data/FashionMNIST/raw/`에 넣어 두세요. `train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, "
         "`t10k-images-idx3-ubyte`, `t10k-labels-idx1-ubyte`가 있으면 torchvision은 아무것도 내려받지 않습니다.",
-        "trains": "이 장은 모델을 학습합니다. 노트북 전체를 노트북 컴퓨터의 CPU에서 실행하면 이 책의 테스트에서처럼 "
+        "trains": "이 장은 모델을 학습합니다. 노트북 전체를 랩톱의 CPU에서 실행하면 이 책의 테스트에서처럼 "
         "몇 분이 걸립니다. GPU 런타임(Colab에서는 런타임, 런타임 유형 변경)을 쓰면 더 빠릅니다.",
         "setup": "# 이 책과 같은 버전으로 실행하려면, 새 환경에서 주석을 풀고 이 셀을 먼저 실행하세요\n"
         "# (Colab에서는 실행한 뒤 세션을 다시 시작하세요).\n# %pip install {pins}\n",

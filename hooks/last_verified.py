@@ -26,9 +26,9 @@ TEXT = {
         "pinned": " in the reproducible CPU mode ({kernels} kernels, {threads} thread)",
     },
     "ko": {
-        True: "마지막 검증 {date} UTC: 테스트 {passed}개 통과, {skipped}개 건너뜀 (torch {torch}, {device}{commit}).",
-        False: "마지막 전체 검증 {date} UTC: 테스트 {failed}개 실패, {passed}개 통과 (torch {torch}, {device}{commit}).",
-        None: "이 빌드에는 검증 기록이 없습니다 (전체 <code>make test</code> 실행이 기록을 남깁니다).",
+        True: "마지막 검사 {date} UTC: 테스트 {passed}개 통과, {skipped}개 건너뜀 (torch {torch}, {device}{commit}).",
+        False: "마지막 전체 검사 {date} UTC: 테스트 {failed}개 실패, {passed}개 통과 (torch {torch}, {device}{commit}).",
+        None: "이 빌드에는 검사 기록이 없습니다 (전체 <code>make test</code> 실행이 기록을 남깁니다).",
         "commit": ", 커밋 <code>{commit}</code>",
         "uncommitted": " + 커밋하지 않은 변경",
         "pinned": ", 재현 가능한 CPU 모드({kernels} 커널, 스레드 {threads}개)",

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape, unescape
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -28,7 +29,7 @@ from book.layout import language_home
 
 INDEX = Path("search") / "search_index.json"
 MATH = re.compile(r'<(span|div) class="arithmatex">(.*?)</\1>', re.S)
-CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{"annotate": [^,]*, "base": ")([^"]*)(")')
+CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">\{[^<]*?"base": ")([^"]*)(")')
 # TeX to the plain text a preview can show: the commands the book's formulas use; any other
 # command loses its backslash (\log -> log).
 TEX_WORDS = {
@@ -91,9 +92,11 @@ TEX_WORDS = {
     r"\mathbf": "",
     r"\boldsymbol": "",
     r"\operatorname": "",
-    r"\hat": "",
     r"\bar": "",
     r"\tilde": "",
+    r"\texttt": "",
+    r"\underbrace": "",
+    r"\overbrace": "",
 }
 COMMAND = re.compile(r"\\([a-zA-Z]+|[,;!])")
 FRACTIONS = ("\\frac", "\\dfrac", "\\tfrac")
@@ -116,11 +119,16 @@ def plain_math(tex: str) -> str:
     text = tex.strip()
     for delimiter in (r"\(", r"\)", r"\[", r"\]", "$$"):
         text = text.replace(delimiter, "")
+    text = re.sub(r"\\(?:begin|end)\{[^{}]*\}", " ", text)  # matrix environments: their cells stay
+    text = text.replace("\\\\", "; ").replace("&", " ")  # a matrix's rows and columns
+    text = re.sub(r"\\([_{}%#$])", r"\1", text)  # escaped characters: ceil\_mode is ceil_mode
     while (found := min((i for f in FRACTIONS if (i := text.find(f)) >= 0), default=-1)) >= 0:
         after = text.index("frac", found) + len("frac")
         numerator, after = braced(text, after)
         denominator, after = braced(text, after)
         text = f"{text[:found]}({numerator})/({denominator}){text[after:]}"
+    # a hat over a symbol: the symbol, then the combining circumflex (\hat\mu is μ̂)
+    text = re.sub(r"\\hat\s*(\\[a-zA-Z]+|\{[^{}]*\}|\w)", lambda m: m[1].strip("{}") + "\u0302", text)
     text = COMMAND.sub(lambda m: TEX_WORDS.get("\\" + m[1], m[1]), text)
     text = text.replace("{", "").replace("}", "")
     return " ".join(text.split())
@@ -133,7 +141,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     return MATH.sub(
         lambda m: (
             f'<{m[1]} class="arithmatex" data-search-exclude>{m[2]}</{m[1]}>'
-            f'<span class="search-only" hidden>{plain_math(m[2])}</span>'
+            f'<span class="search-only" hidden>{escape(plain_math(unescape(m[2])))}</span>'
         ),
         html,
     )
@@ -157,7 +165,10 @@ def on_post_page(output: str, *, page: Page, config: MkDocsConfig) -> str:
     if not _root:
         return output
     base = get_relative_url(_root, page.url).rstrip("/") or "."
-    return CONFIG_BASE.sub(lambda m: m[1] + base + m[3], output, count=1)
+    rewritten, found = CONFIG_BASE.subn(lambda m: m[1] + base + m[3], output, count=1)
+    if not found:
+        raise RuntimeError(f"{page.file.src_uri}: no Material config with a base to point at its language's index")
+    return rewritten
 
 
 @event_priority(-110)

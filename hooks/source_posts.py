@@ -5,7 +5,8 @@ The book grew out of five Korean blog posts, numbered 000 to 004; the pages call
 row each (`#post-000` ... `#post-004`). A reader who lands on any chapter and meets "post 002" can
 follow it there, so this hook turns each mention in the page's text into that link, rather than
 each page writing 100-odd links by hand. Headings, links, code and the posts' quoted words are left
-as they are (a link inside a heading or a link is not one a reader can follow).
+as they are (a link inside a heading, a link or a box's clickable title is not one a reader can
+follow).
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from mkdocs.utils import get_relative_url
 
 from book.layout import build_language, language_home
 
+# A mention: "post 002" (or "posts 000–004", the five at once), the words maybe across a line break.
 MENTION = {
-    "en": re.compile(r"\b([Pp]ost (00[0-4]))\b"),
-    "ko": re.compile(r"(원글 (00[0-4]))(?!\d)"),
+    "en": re.compile(r"\b(?P<text>[Pp]osts?\s+(?P<post>00[0-4])(?:(?P<range>[–-])004)?)(?!\d)"),
+    "ko": re.compile(r"(?P<text>원글\s+(?P<post>00[0-4])(?:(?P<range>[–-])004)?)(?!\d)"),
 }
 # Text inside these elements stays as it is.
-KEPT = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "q", "script", "style", "svg", "title"}
+KEPT = {"a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "q", "script", "style", "svg", "title", "summary"}
 TAG = re.compile(r"(<[^>]*>)")
 NAME = re.compile(r"<\s*(/)?\s*([a-zA-Z0-9]+)")
 
@@ -41,10 +43,15 @@ def link_mentions(html: str, language: str, home: str) -> str:
                 depth += -1 if tag[1] else 1
             pieces.append(piece)
         elif depth == 0:
-            pieces.append(mention.sub(lambda m: f'<a class="source-post" href="{home}#post-{m[2]}">{m[1]}</a>', piece))
+            pieces.append(mention.sub(lambda m: link(m, home), piece))
         else:
             pieces.append(piece)
     return "".join(pieces)
+
+
+def link(mention: re.Match, home: str) -> str:
+    anchor = "source-posts" if mention["range"] else f"post-{mention['post']}"
+    return f'<a class="source-post" href="{home}#{anchor}">{mention["text"]}</a>'
 
 
 def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:

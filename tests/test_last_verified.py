@@ -79,7 +79,7 @@ def test_the_footer_says_when_there_is_no_record(tmp_path, monkeypatch):
     monkeypatch.setattr(hook, "VERIFICATION_RECORD", tmp_path / "absent.json")
     hook.on_pre_build(config=None)
     assert "no verification record" in hook.sentence(hook._record, "en")
-    assert "검증 기록이 없습니다" in hook.sentence(hook._record, "ko")
+    assert "검사 기록이 없습니다" in hook.sentence(hook._record, "ko")
 
 
 def test_a_damaged_record_stops_the_build_with_a_way_out(tmp_path, monkeypatch):

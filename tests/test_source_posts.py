@@ -9,7 +9,13 @@ from book.layout import SNIPPETS, pages
 from hooks.source_posts import link_mentions
 
 # "seed 002", "Seed000CNN", "seed posts": the old names, which read as random seeds.
-OLD_NAME = re.compile(r"\b[Ss]eeds?[ _-]?(?:00[0-4]|posts?\b)")
+OLD_NAME = re.compile(
+    r"\b[Ss]eeds?[\s_-]?(?:00[0-4]|posts?\b)"  # seed 002 (across a line break too), Seed000CNN, seed posts
+    # "the seed says": a post (a random seed "adds its spread", "moves", is "the seed of a run")
+    r"|\b[Tt]he seeds?(?:'s)? (?:says|sets|shows|uses?|writes|computes|claims|calls|notation|ring|remarks?"
+    r"|pipeline|recipe|DataLoader|model|text|transform)\b"
+    r"|\bseed_(?:train|evaluate|model)\b"
+)
 
 
 @pytest.mark.parametrize(
@@ -29,6 +35,13 @@ def test_a_mention_in_the_text_links_to_the_post_on_the_home_page():
         '<a class="source-post" href="../#post-004">post 004</a> says, and 원글 001.</p>'
     )
     assert link_mentions(html, "ko", "./").endswith('<a class="source-post" href="./#post-001">원글 001</a>.</p>')
+    assert link_mentions("<p>posts\n000–004, 원글 002</p>", "en", "") == (
+        '<p><a class="source-post" href="#source-posts">posts\n000–004</a>, 원글 002</p>'
+    )
+    assert link_mentions("<p>원글\n002와 원글 000–004</p>", "ko", "") == (
+        '<p><a class="source-post" href="#post-002">원글\n002</a>와 '
+        '<a class="source-post" href="#source-posts">원글 000–004</a></p>'
+    )
 
 
 @pytest.mark.parametrize(
@@ -38,8 +51,9 @@ def test_a_mention_in_the_text_links_to_the_post_on_the_home_page():
         '<p><a href="#x">post 002\'s recipe</a></p>',
         "<pre><code># post 002's line</code></pre>",
         '<p><code>post 002</code> <q class="post" data-post="002">post 002</q></p>',
+        "<details><summary>The images of post 001</summary><p>x</p></details>",
     ],
-    ids=["heading", "link", "code", "inline code and quote"],
+    ids=["heading", "link", "code", "inline code and quote", "a box's title"],
 )
 def test_headings_links_code_and_quotes_are_left_as_they_are(html):
     assert link_mentions(html, "en", "../") == html

@@ -4,12 +4,12 @@ same order and has the same header anchors (so links and language switching land
 import re
 import subprocess
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 
 from book.layout import DOCS, LANGUAGES, REPO, english_pages, includes, translation
+from book.reader_text import ReaderText
 
 HEADING_ID = re.compile(r'<h([1-6]) id="([^"]+)"')
 
@@ -129,43 +129,6 @@ NAMES = {
 ENGLISH_WORD = re.compile(r"\b[A-Za-z][A-Za-z']{2,}\b")
 CODE_WORD = re.compile(r"\S*[/_=]\S*")  # snippets/x/y.py, output_padding, padding="same": code
 GLOSS = re.compile(r"\([^()]*\)")  # 합성곱(convolution): the English term beside its first use
-
-
-class ReaderText(HTMLParser):
-    """The text a reader sees in a page's article, without code, math, source-post quotes (the posts'
-    own words), the footer's machine record and, on the glossary, its column of English terms;
-    image alt texts included."""
-
-    SKIPPED_CLASSES = {"arithmatex", "search-only", "highlight", "post", "last-verified"}
-    VOID = {"img", "br", "hr", "input", "meta", "link", "wbr", "source"}
-
-    def __init__(self, text: str, skip_column: int | None = None):
-        super().__init__()
-        self.skip_column, self.skipping, self.article, self.column, self.parts = skip_column, [], 0, 0, []
-        self.feed(text)
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        self.article += tag == "article"
-        self.column = 0 if tag == "tr" else self.column + (tag in {"td", "th"})
-        if tag == "img" and self.article and attrs.get("alt"):
-            self.parts.append(attrs["alt"])
-        if tag not in self.VOID:
-            classes = set((attrs.get("class") or "").split())
-            self.skipping.append(
-                tag in {"code", "pre", "script", "style"}
-                or bool(classes & self.SKIPPED_CLASSES)
-                or (tag in {"td", "th"} and self.column == self.skip_column)
-            )
-
-    def handle_endtag(self, tag):
-        self.article -= tag == "article"
-        if tag not in self.VOID and self.skipping:
-            self.skipping.pop()
-
-    def handle_data(self, data):
-        if self.article and not any(self.skipping):
-            self.parts.append(data)
 
 
 def english_on(html_text: str, glossary: bool) -> set[str]:

@@ -87,7 +87,7 @@ optimizer = optim.SGD(model.parameters(), lr=0.01, momentum=0.5)
 
 # The post's train() and evaluate(), renamed: on this page they would
 # otherwise replace the chapter's own evaluate() for the blocks below.
-def seed_train(model, train_loader, optimizer, epoch):
+def post_train(model, train_loader, optimizer, epoch):
     model.train()
     for batch_idx, (data, target) in enumerate(train_loader):
         # FIX: batches follow the model (errata 4)
@@ -115,7 +115,7 @@ def seed_train(model, train_loader, optimizer, epoch):
             )
 
 
-def seed_evaluate(model, test_loader):
+def post_evaluate(model, test_loader):
     model.eval()
     test_loss = 0
     correct = 0
@@ -138,13 +138,13 @@ def seed_evaluate(model, test_loader):
 # --8<-- [start:run]
 test_losses, accuracies = {}, {}
 for epoch in range(1, EPOCHS + 1):
-    seed_train(model, train_loader, optimizer, epoch)
+    post_train(model, train_loader, optimizer, epoch)
     #> Train Epoch: 1 [0/60000 (0%)]	Loss: 2.310483
     #> Train Epoch: 1 [12800/60000 (21%)]	Loss: 1.149973
     #> Train Epoch: 1 [25600/60000 (43%)]	Loss: 0.775728
     #> Train Epoch: 1 [38400/60000 (64%)]	Loss: 0.714850
     #> Train Epoch: 1 [51200/60000 (85%)]	Loss: 0.755759
-    test_loss, test_accuracy = seed_evaluate(model, test_loader)
+    test_loss, test_accuracy = post_evaluate(model, test_loader)
     test_losses[epoch], accuracies[epoch] = test_loss, test_accuracy
     if epoch <= 2 or epoch % 10 == 0:  # the figure below shows every epoch
         print(

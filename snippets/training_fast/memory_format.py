@@ -27,9 +27,9 @@ with torch.no_grad():
 print(f"largest difference in the logits: {(plain - fast).abs().max():.1e}")
 #> largest difference in the logits: 1.5e-07
 
-seed_model = Post002CNN().to(memory_format=torch.channels_last)
+post_model = Post002CNN().to(memory_format=torch.channels_last)
 try:
-    seed_model(images.contiguous(memory_format=torch.channels_last))
+    post_model(images.contiguous(memory_format=torch.channels_last))
 except RuntimeError as error:
     # the post's x.view(-1, 320): use flatten or reshape instead
     print(str(error)[:66])
