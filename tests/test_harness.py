@@ -256,3 +256,39 @@ def test_the_korean_variant_translates_named_ticks():
     assert [label.get_text() for label in axes.get_xticklabels()] == ["코트", "셔츠"]
     assert axes.get_ylabel() == "실제 클래스"
     plt.close(figure)
+
+
+KOREAN_FIGURES = sorted(layout.FIGURES.rglob("*.ko.png"))
+
+
+@pytest.mark.parametrize("korean", KOREAN_FIGURES, ids=lambda path: f"{path.parent.name}/{path.name}")
+def test_a_korean_figure_is_the_english_one_at_the_same_size(korean):
+    """Each Korean figure has the English figure's width and height in pixels, so its text, drawn
+    at the English text's sizes (test below), is as large as the English text on the page."""
+    assert KOREAN_FIGURES, "no Korean figures found"
+    english = korean.with_name(korean.name.replace(".ko.png", ".png"))
+    assert harness.pixels(korean).shape == harness.pixels(english).shape
+
+
+def test_the_korean_variant_keeps_every_text_at_its_english_size():
+    """Korean words replace the English ones at the same font size: never shrunk to fit."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.text import Text
+
+    from book.figure_text import korean_variant
+
+    figure, axes = plt.subplots()
+    axes.plot([0, 1], [0, 1])
+    axes.set_xlabel("training seconds (median)", fontsize=7)
+    axes.set_ylabel("validation accuracy (%)", fontsize=11)
+    axes.set_title("accuracy against size", fontsize=9)
+    figure.canvas.draw()
+    before = {id(text): text.get_fontsize() for text in figure.findobj(Text) if text.get_text()}
+    assert korean_variant(figure, dpi=50) is not None
+    after = {id(text): text.get_fontsize() for text in figure.findobj(Text) if text.get_text()}
+    assert axes.get_title() == "파라미터 수에 따른 정확도"
+    assert {key: after[key] for key in before} == before
+    plt.close(figure)

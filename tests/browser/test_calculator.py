@@ -168,9 +168,7 @@ def test_calculator_messages_name_each_field_as_its_label_does(visit, context, l
             page.fill(f"[name={name}]", text)
             size, message = calculator_shows(page)
             assert size is None and message.lower().startswith(word), f"{name}={text!r}: {message!r}"
-            assert not re.search(
-                r"kernel_size|not a whole|정수를 넣어야 합니다. 입력값: 1e9", message
-            ), message
+            assert not re.search(r"kernel_size|not a whole|정수를 넣어야 합니다. 입력값: 1e9", message), message
         page.fill(f"[name={name}]", defaults[name])
     assert calculator_shows(page)[0] == 28
     assert_clean(context)
