@@ -4,9 +4,10 @@ says teaches it. A second gloss tells the reader the term is new when it is not.
 
 import re
 
-from book.layout import DOCS, chapters
+from book.layout import DOCS, chapters, navigation
 
-READING_ORDER = [*chapters(), "errata", "calculator", "convolution-stepper", "verification"]
+# The chapters, then the other pages in navigation order (the glossary glosses every term on purpose).
+READING_ORDER = [*chapters(), *(page for page in navigation() if page not in chapters() and page != "glossary")]
 # 합성곱(convolution), 원 사이클 스케줄(one-cycle schedule, Smith와 Topin, 2017): a Korean word, then
 # the English term in parentheses (what follows a comma is a citation or a second term's detail).
 GLOSS = re.compile(r"(?P<korean>[가-힣]+)\s?\((?P<english>[A-Za-z][A-Za-z \-'/]{1,40}?)\s*(?:,[^)]*)?\)")

@@ -9,18 +9,20 @@ from book.layout import REPO
 from book.reader_text import ReaderText
 from book.terminology import TERMS, Term
 
-# Where the Korean words of figures, tables, widgets, notebooks and the page footer are written.
-WORD_SOURCES = [
-    "book/figure_text.py",
-    "book/bench_tables.py",
-    "book/gpu_record.py",
-    "book/noise.py",
-    "book/notebooks.py",
-    "hooks/last_verified.py",
-    "hooks/notebooks.py",
-    "docs/javascripts/output-size.js",
-    "mkdocs.yml",
-]
+HANGUL = re.compile(r"[가-힣]")
+# Where the Korean words of figures, tables, widgets, notebooks and the page footer are written:
+# every machinery file with Korean in it, found rather than listed, so a new one is read too. Not
+# book/claims.py (it quotes the pages' own sentences, read on the pages) nor the term list itself.
+WORD_SOURCES = sorted(
+    path.relative_to(REPO).as_posix()
+    for path in [
+        *(REPO / "book").glob("*.py"),
+        *(REPO / "hooks").glob("*.py"),
+        *(REPO / "docs" / "javascripts").glob("*.js"),
+        REPO / "mkdocs.yml",
+    ]
+    if path.name not in {"claims.py", "terminology.py"} and HANGUL.search(path.read_text())
+)
 KOREAN_STRING = re.compile(
     r"\"[^\"\n]*[가-힣][^\"\n]*\"|'[^'\n]*[가-힣][^'\n]*'|`[^`\n]*[가-힣][^`\n]*`|^ +[^:\n]+: [^\n]*[가-힣][^\n]*$",
     re.M,
