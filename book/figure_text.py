@@ -164,6 +164,7 @@ KEPT = [
 ]
 
 FONT_FAMILY = "NanumGothic"
+KOREAN_LINE_SPACING = 1.5  # matplotlib's default is 1.2
 
 
 def translate(text: str) -> str | None:
@@ -226,6 +227,10 @@ def korean_variant(figure, dpi: int) -> bytes | None:
         text.set_text(translate(text.get_text()))
         # DejaVu Sans, matplotlib's default, draws what NanumGothic lacks (the minus sign, arrows)
         text.set_fontfamily([FONT_FAMILY, "DejaVu Sans"])
+        if "\n" in text.get_text():
+            # matplotlib spaces lines by the height of "lp"; Hangul stands taller, and at its 1.2
+            # the lines of a two-line label touch (a one-line text keeps its place: its box grows too)
+            text.set_linespacing(KOREAN_LINE_SPACING)
     png = io.BytesIO()
     figure.savefig(png, format="png", dpi=dpi, metadata={"Software": None})
     return png.getvalue()

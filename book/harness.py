@@ -40,6 +40,14 @@ TOLERANCE_LINE = re.compile(r"^# output-tolerance:(?P<spec>.*)$", re.M)
 # from a different BLAS or CPU, while any changed line, colour, tick label or value fails.
 FIGURE_PIXEL_TOLERANCE = 8
 FIGURE_DPI = 100
+# The smallest text a figure may draw, in pixels of its PNG (6.5 pt at FIGURE_DPI, the numbers in
+# the heatmap of Images as matrices): what a reader sees when the lightbox shows the figure pixel
+# for pixel, on a phone after a pinch (tests/browser/test_site_features.py).
+SMALLEST_FIGURE_TEXT_PX = 9
+
+
+class FigureTextTooSmall(AssertionError):
+    pass
 
 
 @dataclass(frozen=True)
@@ -294,9 +302,26 @@ def drawn_figures(run: Run) -> dict[Path, tuple[str, bytes]]:
 def saved(figure) -> tuple[bytes, bytes | None]:
     """A figure as the pages show it: its PNG, and the PNG of its Korean variant (None when it has
     no English text). The Korean text replaces the English in `figure`, so save it last."""
+    if small := too_small_texts(figure):
+        raise FigureTextTooSmall(
+            f"figure text under {SMALLEST_FIGURE_TEXT_PX} px at {FIGURE_DPI} dpi, unreadable even "
+            f"pixel for pixel: {', '.join(small)}"
+        )
     png = io.BytesIO()
     figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
     return png.getvalue(), korean_variant(figure, FIGURE_DPI)
+
+
+def too_small_texts(figure) -> list[str]:
+    """Each text of the figure drawn under SMALLEST_FIGURE_TEXT_PX, with its size in points."""
+    from matplotlib.text import Text
+
+    figure.canvas.draw()  # tick labels get their text when the figure is drawn
+    return [
+        f"{text.get_text()!r} at {text.get_fontsize():g} pt"
+        for text in figure.findobj(Text)
+        if text.get_visible() and text.get_text() and text.get_fontsize() * FIGURE_DPI / 72 < SMALLEST_FIGURE_TEXT_PX
+    ]
 
 
 def pixels(png: bytes | Path) -> np.ndarray:

@@ -1,14 +1,13 @@
 """The harness catches what it must: a wrong `#>` line, a stale block, a changed figure, noise
 beyond the declared tolerance; and its update mode reproduces the committed files exactly."""
 
-import shutil
 from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
-from book import dataset, harness, layout
+from book import harness, layout
 
 SNIPPET = """\
 import matplotlib.pyplot as plt
@@ -174,6 +173,15 @@ def test_english_figure_text_without_korean_fails_naming_it(sandbox):
         harness.run_snippet(path, sandbox / "work")
 
 
+def test_figure_text_too_small_to_read_fails_naming_it(sandbox):
+    """6 pt is 8.3 px at the pages' 100 dpi: the run fails; 6.5 pt, 9 px, the smallest the book
+    draws, passes."""
+    small = KOREAN_FIGURE.replace('plt.title("TITLE")', 'plt.title("3x3", fontsize=6)')
+    with pytest.raises(AssertionError, match=r"figure text under 9 px at 100 dpi.*: '3x3' at 6 pt$"):
+        harness.run_snippet(write_snippet(sandbox, small), sandbox / "work")
+    harness.run_snippet(write_snippet(sandbox, small.replace("fontsize=6", "fontsize=6.5")), sandbox / "work")
+
+
 @pytest.mark.parametrize(
     ("declared", "shown", "passes"),
     [
@@ -196,43 +204,6 @@ def test_update_leaves_noise_within_tolerance_untouched(sandbox):
     path = write_snippet(sandbox, text)
     update(sandbox, path)
     assert path.read_text() == text
-
-
-def test_missing_dataset_names_every_way_to_get_it(tmp_path, monkeypatch):
-    import torchvision
-
-    monkeypatch.delenv("FASHION_MNIST_DIR", raising=False)
-    monkeypatch.setattr(dataset, "DEBIAN_DIR", tmp_path / "no-debian-package")
-
-    def offline(*args, **kwargs):
-        raise OSError("network unreachable")
-
-    monkeypatch.setattr(torchvision.datasets, "FashionMNIST", offline)
-    with pytest.raises(dataset.DatasetUnavailable) as error:
-        dataset.prepare_fashion_mnist(tmp_path / "data")
-    message = str(error.value)
-    assert "FASHION_MNIST_DIR" in message and "apt-get install dataset-fashion-mnist" in message
-    assert "download" in message and "network unreachable" in message
-    assert not (tmp_path / "data" / "FashionMNIST" / "raw").exists() or not any(
-        (tmp_path / "data" / "FashionMNIST" / "raw").iterdir()
-    )
-
-
-def test_dataset_copied_from_a_folder_of_gz_files(tmp_path, monkeypatch, dataset_root):
-    source = tmp_path / "gz"
-    source.mkdir()
-    import gzip
-
-    for name in dataset.RAW_FILES:
-        with (
-            open(dataset_root / "FashionMNIST" / "raw" / name, "rb") as raw,
-            gzip.open(source / f"{name}.gz", "wb", compresslevel=1) as gz,
-        ):
-            shutil.copyfileobj(raw, gz)
-    monkeypatch.setenv("FASHION_MNIST_DIR", str(source))
-    raw_dir = dataset.prepare_fashion_mnist(tmp_path / "data")
-    for name in dataset.RAW_FILES:
-        assert (raw_dir / name).read_bytes() == (dataset_root / "FashionMNIST" / "raw" / name).read_bytes()
 
 
 def update_figures_only(sandbox: Path, path: Path) -> None:
@@ -294,4 +265,25 @@ def test_the_korean_variant_keeps_every_text_at_its_english_size():
     after = {id(text): text.get_fontsize() for text in figure.findobj(Text) if text.get_text()}
     assert axes.get_title() == "파라미터 수에 따른 정확도"
     assert {key: after[key] for key in before} == before
+    plt.close(figure)
+
+
+def test_the_lines_of_a_korean_label_do_not_touch():
+    """A two-line Korean label is at least twice as tall as one of its lines: matplotlib spaces
+    lines by the height of "lp", and Hangul, taller, made the lines of saliency-1.ko.png overlap."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from book.figure_text import korean_variant
+
+    figure, axes = plt.subplots()
+    two_lines = axes.set_ylabel("saliency,\nrandom weights", fontsize=8, rotation=0)
+    one_line = axes.set_title("saliency", fontsize=8)
+    assert korean_variant(figure, dpi=100) is not None
+    assert (two_lines.get_text(), one_line.get_text()) == ("돌출 맵,\n무작위 가중치", "돌출 맵")
+    renderer = figure.canvas.get_renderer()
+    height = {text: text.get_window_extent(renderer).height for text in (two_lines, one_line)}
+    assert height[two_lines] >= 2 * height[one_line], height
     plt.close(figure)

@@ -84,7 +84,7 @@ for network in (model, random_model):
 
 names = ["image", "saliency", "Grad-CAM"]
 names += ["saliency, random weights", "Grad-CAM, random weights"]
-fig, axes = plt.subplots(5, 5, figsize=(6, 6.6))
+fig, axes = plt.subplots(5, 5, figsize=(6.6, 6.6))
 for r, (row, name) in enumerate(zip(rows, names)):
     for c in range(5):
         ax = axes[r, c]
@@ -94,7 +94,8 @@ for r, (row, name) in enumerate(zip(rows, names)):
         if r == 0:
             ax.set_title(CLASSES[predicted[c]], fontsize=8)
         if c == 0:
-            ax.set_ylabel(name.replace(", ", ",\n"), fontsize=7)
+            label = name.replace(", ", ",\n")  # written across, beside the row
+            ax.set_ylabel(label, fontsize=8, rotation=0, ha="right", va="center")
 plt.tight_layout()
 plt.show()
 # --8<-- [end:maps]
