@@ -228,8 +228,9 @@ def korean_variant(figure, dpi: int) -> bytes | None:
         # DejaVu Sans, matplotlib's default, draws what NanumGothic lacks (the minus sign, arrows)
         text.set_fontfamily([FONT_FAMILY, "DejaVu Sans"])
         if "\n" in text.get_text():
-            # matplotlib spaces lines by the height of "lp"; Hangul stands taller, and at its 1.2
-            # the lines of a two-line label touch (a one-line text keeps its place: its box grows too)
+            # Hangul stands taller than the Latin letters matplotlib's 1.2 was made for: at 1.2 the
+            # two lines of a label touch. Multi-line texts only: spacing also enlarges a one-line
+            # text's box, and would shift it.
             text.set_linespacing(KOREAN_LINE_SPACING)
     png = io.BytesIO()
     figure.savefig(png, format="png", dpi=dpi, metadata={"Software": None})

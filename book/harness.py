@@ -1,9 +1,10 @@
-"""Run a snippet as a reader would and check what it prints and draws against what the page shows.
+"""Run a page's program as a reader would, recording what it prints and draws, and compare that
+with what the page shows.
 
-A snippet's expected output sits under the statement that printed it, as `#> ` comment lines.
-Figures shown with `plt.show()` are saved as PNG under docs/assets/figures/<chapter>/.
-
-Check mode reports every difference; update mode rewrites the `#>` lines and figures from the run.
+Expected output sits under the statement that printed it, as `#> ` comment lines, character for
+character. Figures shown with `plt.show()` are saved as PNG under docs/assets/figures/<chapter>/
+(with a Korean variant where they show English words). book/program.py runs each page's blocks as
+one program in a child process through run_program, and writes changes back in update mode.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ import difflib
 import fcntl
 import io
 import os
-import random
 import re
 import runpy
 import sys
@@ -27,57 +27,24 @@ from pathlib import Path
 import numpy as np
 
 from book.figure_text import korean_variant
-from book.layout import FIGURES, NUMBER, REPO, SNIPPETS, chapter_of, figure_path
-
-SEED = 0
+from book.layout import FIGURES, REPO, chapter_of, figure_path
 
 OUTPUT_MARK = "#>"
-# Declared in a snippet for run-to-run noise, e.g. `# output-tolerance: abs=0.5 rel=0.01`.
-TOLERANCE_LINE = re.compile(r"^# output-tolerance:(?P<spec>.*)$", re.M)
-
 # A figure passes when it has the same size and no pixel channel differs by more than this
 # (0-255 scale). Pinned versions draw identical pixels; the margin absorbs anti-aliasing noise
 # from a different BLAS or CPU, while any changed line, colour, tick label or value fails.
 FIGURE_PIXEL_TOLERANCE = 8
 FIGURE_DPI = 100
-# The smallest text a figure may draw, in pixels of its PNG (6.5 pt at FIGURE_DPI, the numbers in
-# the heatmap of Images as matrices): what a reader sees when the lightbox shows the figure pixel
-# for pixel, on a phone after a pinch (tests/browser/test_site_features.py).
+# The smallest text a figure may draw, in pixels of its PNG: 6.5 pt at FIGURE_DPI, the numbers in the
+# heatmap of Images as matrices, the smallest the book drew when the floor was set. A house floor, so
+# that no figure gets smaller, not a readability standard; a reader sees it at this size when the
+# lightbox shows the figure pixel for pixel, on a phone after a pinch (tests/browser/test_site_features.py).
 SMALLEST_FIGURE_TEXT_PX = 9
+MATHTEXT_SCRIPT_SCALE = 0.7  # matplotlib draws a mathtext super- or subscript (10^-3) at 0.7 of its size
 
 
 class FigureTextTooSmall(AssertionError):
     pass
-
-
-@dataclass(frozen=True)
-class Tolerance:
-    abs: float = 0.0
-    rel: float = 0.0
-
-    @classmethod
-    def declared_in(cls, source: str) -> Tolerance:
-        match = TOLERANCE_LINE.search(source)
-        if not match:
-            return cls()
-        values = dict(part.split("=") for part in match["spec"].split())
-        unknown = set(values) - {"abs", "rel"}
-        if unknown:
-            raise ValueError(f"output-tolerance accepts abs= and rel=, not {sorted(unknown)}")
-        return cls(**{key: float(value) for key, value in values.items()})
-
-    def accepts(self, expected: str, actual: str) -> bool:
-        if expected == actual:
-            return True
-        if not (self.abs or self.rel):
-            return False
-        expected_text, actual_text = NUMBER.split(expected), NUMBER.split(actual)
-        if expected_text != actual_text:
-            return False
-        return all(
-            abs(float(e) - float(a)) <= self.abs + self.rel * abs(float(e))
-            for e, a in zip(NUMBER.findall(expected), NUMBER.findall(actual))
-        )
 
 
 def innermost_statements(source: str) -> dict[int, ast.stmt]:
@@ -124,25 +91,18 @@ class Run:
     korean_figures: list[bytes | None] = field(default_factory=list)
 
 
-def run_snippet(
-    snippet: Path,
-    workdir: Path,
-    *,
-    seed: int | None = SEED,
-    import_path: list[Path] | None = None,
-    draw: bool = True,
-) -> Run:
-    """Run the file as `__main__` in a fresh namespace with cwd=workdir: seeded, with snippets/ and
-    the file's folder on the import path, unless told otherwise (a page program gets neither).
-    draw=False closes the figures it shows unsaved (the noise study wants the numbers only)."""
+def run_program(program: Path, workdir: Path, *, draw: bool = True) -> Run:
+    """Run a page's program file as `__main__` in a fresh namespace with cwd=workdir, as a reader
+    runs the page's blocks: unseeded, nothing added to the import path. Record what each statement
+    prints and each figure it shows (with its Korean variant); draw=False closes the figures unsaved
+    (the noise study wants the numbers only)."""
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    import torch
 
-    snippet = snippet.resolve()
-    source = snippet.read_text()
+    program = program.resolve()
+    source = program.read_text()
     statements = innermost_statements(source)
     printed: dict[int, list[str]] = defaultdict(list)
     figures: list[bytes] = []
@@ -155,17 +115,17 @@ def run_snippet(
             return real_print(*args, sep=sep, end=end, file=file, flush=flush)
         text = io.StringIO()
         real_print(*args, sep=sep, end=end, file=text)
-        # Output belongs under the snippet's innermost statement that caused it, so a print inside
-        # a function (of the snippet, a sibling module or a library) lands under the call.
+        # Output belongs under the program's innermost statement that caused it, so a print inside
+        # a function (of the program or a library) lands under the call.
         line = caller_line()
         if line is None:
-            raise AssertionError(f"{snippet}: print() from outside the snippet: {text.getvalue()!r}")
+            raise AssertionError(f"{program}: print() from outside the program: {text.getvalue()!r}")
         printed[statements[line].end_lineno if line in statements else line].append(text.getvalue())
 
     def caller_line() -> int | None:
         frame, line = sys._getframe(2), None
         while frame is not None:
-            if frame.f_code.co_filename == str(snippet):
+            if frame.f_code.co_filename == str(program):
                 line = frame.f_lineno
             frame = frame.f_back
         return line
@@ -183,50 +143,28 @@ def run_snippet(
             korean_figures.append(korean)
             plt.close(figure)
 
-    if seed is not None:
-        random.seed(seed)
-        np.random.seed(seed)
-        torch.manual_seed(seed)
-    plt.rcdefaults()
-    old_cwd, old_path, old_modules = Path.cwd(), list(sys.path), set(sys.modules)
-    old_threads = torch.get_num_threads()  # a snippet may pin its own; the next one gets the default
-    # A reader runs `PYTHONPATH=snippets python snippets/<chapter>/<file>.py`.
-    sys.path[:0] = [str(folder) for folder in ([snippet.parent, SNIPPETS] if import_path is None else import_path)]
+    plt.rcdefaults()  # matplotlib's own style, whatever a matplotlibrc on this machine says
     builtins.print, plt.show = recording_print, recording_show
     os.chdir(workdir)
     try:
-        runpy.run_path(str(snippet), run_name="__main__")
+        runpy.run_path(str(program), run_name="__main__")
     finally:
         builtins.print, plt.show = real_print, real_show
-        os.chdir(old_cwd)
-        sys.path[:] = old_path
-        torch.set_num_threads(old_threads)
         plt.close("all")
-        for name in set(sys.modules) - old_modules:
-            if str(SNIPPETS) in (getattr(sys.modules[name], "__file__", None) or ""):
-                del sys.modules[name]  # snippet modules are re-imported fresh by the next run
     printed_by_line = {line: "".join(parts) for line, parts in printed.items()}
-    return Run(snippet, printed_by_line, figures, figure_lines, korean_figures)
+    return Run(program, printed_by_line, figures, figure_lines, korean_figures)
 
 
-def output_differences(
-    run: Run,
-    tolerance_of: Callable[[int], Tolerance] | None = None,
-    locate: Callable[[int], str] | None = None,
-) -> list[str]:
-    """Readable diffs, one per `#>` block that does not match what its statement printed. The
-    tolerance is the file's own, or tolerance_of(line) for the block under that line; a differing
-    line is named `<file>:<line>`, or locate(line) (a page program names the snippet file's line)."""
-    lines = run.snippet.read_text().splitlines()
-    declared = Tolerance.declared_in("\n".join(lines))
-    tolerance_of = tolerance_of or (lambda line: declared)
-    locate = locate or (lambda line: f"{run.snippet.relative_to(REPO)}:{line}")
-    blocks = output_blocks(lines)
+def output_differences(run: Run, locate: Callable[[int], str]) -> list[str]:
+    """Readable diffs, one per `#>` block of the run's program that does not match what its
+    statement printed, character for character; locate(line) names where the differing line lives
+    (a page program names the snippet file's line)."""
+    blocks = output_blocks(run.snippet.read_text().splitlines())
     problems = []
     for anchor in sorted(set(blocks) | set(run.printed)):
         expected = blocks.get(anchor, [])
         actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
-        if tolerance_of(anchor).accepts("\n".join(expected), "\n".join(actual)):
+        if expected == actual:
             continue
         first = next((i for i, (e, a) in enumerate(zip(expected, actual)) if e != a), min(len(expected), len(actual)))
         diff = difflib.unified_diff(expected, actual, "shown on the page", "printed by the run", lineterm="")
@@ -234,12 +172,9 @@ def output_differences(
     return problems
 
 
-def output_updates(
-    source: str, printed: dict[int, str], tolerance_of: Callable[[int], Tolerance]
-) -> list[tuple[int, int, list[str]]]:
+def output_updates(source: str, printed: dict[int, str]) -> list[tuple[int, int, list[str]]]:
     """What update mode changes: (anchor, how many `#>` lines sit under it now, the indented lines
-    that replace them) for every block whose statement printed something else. Output within the
-    declared noise is not a change: the committed numbers stay stable."""
+    that replace them) for every block whose statement printed something else."""
     lines = source.splitlines()
     blocks = output_blocks(lines)
     statements = innermost_statements(source)
@@ -247,25 +182,12 @@ def output_updates(
     for anchor in sorted(set(blocks) | set(printed)):
         expected = blocks.get(anchor, [])
         actual = as_output_lines(printed[anchor]) if anchor in printed else []
-        if expected == actual or tolerance_of(anchor).accepts("\n".join(expected), "\n".join(actual)):
+        if expected == actual:
             continue
         statement = lines[statements[anchor].lineno - 1] if anchor in statements else lines[anchor - 1]
         indent = statement[: len(statement) - len(statement.lstrip())]
         updates.append((anchor, len(expected), [indent + line for line in actual]))
     return updates
-
-
-def rewrite_outputs(run: Run) -> bool:
-    """Put what each statement printed under it; drop blocks that no longer print. True if changed."""
-    original = run.snippet.read_text()
-    lines = original.splitlines()
-    declared = Tolerance.declared_in(original)
-    for anchor, old, new in reversed(output_updates(original, run.printed, lambda line: declared)):
-        lines[anchor : anchor + old] = new
-    updated = "\n".join(lines) + "\n"
-    if updated != original:
-        run.snippet.write_text(updated)
-    return updated != original
 
 
 @contextlib.contextmanager
@@ -304,8 +226,8 @@ def saved(figure) -> tuple[bytes, bytes | None]:
     no English text). The Korean text replaces the English in `figure`, so save it last."""
     if small := too_small_texts(figure):
         raise FigureTextTooSmall(
-            f"figure text under {SMALLEST_FIGURE_TEXT_PX} px at {FIGURE_DPI} dpi, unreadable even "
-            f"pixel for pixel: {', '.join(small)}"
+            f"figure text under {SMALLEST_FIGURE_TEXT_PX} px at {FIGURE_DPI} dpi, smaller than any the "
+            f"book draws: {', '.join(small)}"
         )
     png = io.BytesIO()
     figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
@@ -313,15 +235,22 @@ def saved(figure) -> tuple[bytes, bytes | None]:
 
 
 def too_small_texts(figure) -> list[str]:
-    """Each text of the figure drawn under SMALLEST_FIGURE_TEXT_PX, with its size in points."""
+    """Each text of the figure drawn under SMALLEST_FIGURE_TEXT_PX, with its size in points (once
+    each: a row of tick labels is one finding); a table's cells and mathtext scripts included."""
+    from matplotlib.table import Table
     from matplotlib.text import Text
 
     figure.canvas.draw()  # tick labels get their text when the figure is drawn
-    return [
-        f"{text.get_text()!r} at {text.get_fontsize():g} pt"
-        for text in figure.findobj(Text)
-        if text.get_visible() and text.get_text() and text.get_fontsize() * FIGURE_DPI / 72 < SMALLEST_FIGURE_TEXT_PX
-    ]
+    texts = figure.findobj(Text)
+    texts += [cell.get_text() for table in figure.findobj(Table) for cell in table.get_celld().values()]
+    found = {}
+    for text in texts:
+        words, size = text.get_text(), text.get_fontsize()
+        if "$" in words and ("^" in words or "_" in words):
+            size *= MATHTEXT_SCRIPT_SCALE
+        if text.get_visible() and words and size * FIGURE_DPI / 72 < SMALLEST_FIGURE_TEXT_PX:
+            found.setdefault(f"{words!r} at {size:g} pt")
+    return list(found)
 
 
 def pixels(png: bytes | Path) -> np.ndarray:

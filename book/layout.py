@@ -6,6 +6,8 @@ No torch or numpy here: the MkDocs hooks and the docs-only environment import th
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -43,8 +45,8 @@ INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"')
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(?P<edge>start|end):(?P<section>[\w-]+)\]\s*$")
 
 
-# A number in an output line, as the verification reads it: a declared tolerance compares these
-# (book/harness.py), the noise study summarises them (book/noise.py); the text around them is exact.
+# A number in an output line, as the verification reads it: the noise study summarises these and the
+# GPU tier compares them within its ranges (book/noise.py); the text around them is exact.
 NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -89,6 +91,28 @@ def english_pages() -> list[Path]:
 
 def translation(page: Path, language: str) -> Path:
     return page.with_name(f"{page.stem}.{language}.md")
+
+
+def last_change(path: Path) -> int:
+    """Commit time of the file's last change; an uncommitted change counts as now."""
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", str(path)], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
+    stamp = subprocess.run(
+        ["git", "log", "-1", "--format=%ct", "--", str(path)], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
+    return sys.maxsize if dirty or not stamp else int(stamp)
+
+
+def stale_translations() -> list[str]:
+    """Translations whose last change is older than their English page's (by git history); the
+    pytest summary lists them (tests/conftest.py)."""
+    return [
+        f"{translation(page, language).relative_to(REPO)} is older than {page.relative_to(REPO)}"
+        for page in english_pages()
+        for language in LANGUAGES
+        if translation(page, language).exists() and last_change(translation(page, language)) < last_change(page)
+    ]
 
 
 def includes(page: Path) -> list[tuple[str, str | None]]:

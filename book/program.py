@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -155,6 +156,7 @@ def run_page(
 
     scratch.mkdir(parents=True, exist_ok=True)
     path, out = scratch / "page.py", scratch / "out"
+    shutil.rmtree(out, ignore_errors=True)  # a Korean figure is read when its file exists: none from a run before
     if text is not None and text.count("\n") != program.text.count("\n"):
         raise ValueError("a variant of a program must keep its lines, so that its output is located")
     path.write_text(program.text if text is None else text)
@@ -190,13 +192,13 @@ def child() -> None:
     program, workdir, out = (Path(argument) for argument in sys.argv[1:4])
     draw = "--no-figures" not in sys.argv[4:]
     from book import reproducible
-    from book.harness import run_snippet
+    from book.harness import run_program
 
     if reproducible.is_pinned():  # the test setup, not the page's: one thread, deterministic kernels
         reproducible.apply_in_torch()
     # The editable install puts the repository root on the path, for `book`; the page gets no more.
     sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != REPO]
-    run = run_snippet(program, workdir, seed=None, import_path=[], draw=draw)
+    run = run_program(program, workdir, draw=draw)
     out.mkdir(parents=True, exist_ok=True)
     for number, (png, korean_png) in enumerate(zip(run.figures, run.korean_figures), start=1):
         (out / f"figure-{number}.png").write_bytes(png)
@@ -209,14 +211,7 @@ def output_differences(program: Program, run) -> list[str]:
     """The harness's diffs of the program's `#>` blocks, each located in its snippet file."""
     from book import harness
 
-    return harness.output_differences(run, lambda line: tolerance(program, line), program.where)
-
-
-def tolerance(program: Program, line: int):
-    from book.harness import Tolerance
-
-    origin = program.origins[line - 1] if 0 < line <= len(program.origins) else None
-    return Tolerance.declared_in((SNIPPETS / origin[0]).read_text()) if origin else Tolerance()
+    return harness.output_differences(run, program.where)
 
 
 def figures_by_file(program: Program, run) -> dict[str, tuple[list[bytes], list[bytes | None]]]:
@@ -263,16 +258,15 @@ def drawing_files(program: Program, shown: dict) -> list[str]:
 
 
 def rewrite(program: Program, run, skip: frozenset[str] = frozenset()) -> list[Path]:
-    """Write what the run printed and drew back into the snippet files it came from, as the harness
-    rewrites a file: each statement's output under it, blocks that no longer print dropped, noise
-    within a declared tolerance kept; the figures of the files in `skip` stay as they are (see
-    figure_differences). Return the snippet files changed."""
+    """Write what the run printed and drew back into the snippet files it came from: each
+    statement's output under it, blocks that no longer print dropped; the figures of the files in
+    `skip` stay as they are (see figure_differences). Return the snippet files changed."""
     from book import harness
 
     # What each shown line of a snippet file becomes: itself, or (for a replaced `#>` line) nothing;
     # a statement's line is followed by its new output lines.
     replacement = {origin: [line] for origin, line in zip(program.origins, program.text.splitlines()) if origin}
-    for anchor, old, new in harness.output_updates(program.text, run.printed, lambda line: tolerance(program, line)):
+    for anchor, old, new in harness.output_updates(program.text, run.printed):
         statement_origin, below = program.origins[anchor - 1], program.origins[anchor : anchor + old]
         if statement_origin is None or None in below:
             raise ProgramFailed(f"{program.where(anchor)}: output of code written in the page changed; edit the page")

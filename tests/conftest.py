@@ -10,7 +10,7 @@ import pytest
 from book import reproducible
 from book.dataset import prepare_fashion_mnist
 from book.harness import one_process_at_a_time
-from book.layout import REPO, TRAINING_PAGES
+from book.layout import REPO, TRAINING_PAGES, page_id, stale_translations
 
 DATA = REPO / "data"
 pytest_plugins = ["book.record_plugin"]
@@ -29,27 +29,25 @@ def is_gpu_tier(config) -> bool:
     return (config.option.markexpr or "").strip() == "gpu"
 
 
+def training_page(item) -> str | None:
+    """The page a test trains on, for a page program that tests/test_pages.py marks `training`
+    (the pages of TRAINING_PAGES); None for every other test."""
+    params = item.callspec.params if hasattr(item, "callspec") else {}
+    if item.get_closest_marker("training") is None or not isinstance(params.get("page"), Path):
+        return None
+    return page_id(params["page"])
+
+
 def pytest_collection_modifyitems(config, items):
     """Order the tests for two workers (`make test`: `-n 2 --dist worksteal`). xdist gives the first
     half of the list to one worker and the second half to the other, and an idle worker later
     takes queued tests from the end of the busy one's queue, but never the test after the running
     one. So the longest training (Training fast's) starts the first half, followed by quick tests;
-    the other long trainings start the second half, longest first; a worker that runs out takes
-    over quick tests from the other's queue, and neither is left waiting long at the end."""
-    rank = {name: position for position, name in enumerate(TRAINING_PAGES)}
-
-    def name(item):  # the page a test_page_runs_as_one_program item runs
-        if getattr(item, "originalname", None) != "test_page_runs_as_one_program":
-            return ""
-        return item.nodeid.rsplit("[", 1)[-1].rstrip("]")
-
-    for item in items:
-        if name(item) in rank:
-            item.add_marker(pytest.mark.training)
-        if item.nodeid.startswith("tests/browser/"):
-            item.add_marker(pytest.mark.browser)
-    longest = sorted((item for item in items if name(item) in rank), key=lambda item: rank[name(item)])
-    rest = [item for item in items if name(item) not in rank]
+    the other long trainings start the second half, longest first (the order of TRAINING_PAGES); a
+    worker that runs out takes over quick tests from the other's queue, and neither is left waiting
+    long at the end."""
+    longest = [item for page in TRAINING_PAGES for item in items if training_page(item) == page]
+    rest = [item for item in items if item not in longest]
     first, others = longest[:1], longest[1:]
     half = len(items) // 2
     items[:] = first + rest[: half - len(first)] + others + rest[half - len(first) :]
@@ -137,8 +135,6 @@ def snippet_workdir(tmp_path, dataset_root) -> Path:
 def pytest_terminal_summary(terminalreporter):
     """Report translations that lag behind their English page (by git history); not a failure,
     since an English fix must be able to land before its translation."""
-    from test_translations import stale_translations
-
     stale = stale_translations()
     if stale:
         terminalreporter.section("translations older than their English source")

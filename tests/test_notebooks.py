@@ -1,24 +1,21 @@
 """The chapter notebooks are the pages' programs, hold nothing else, and run without a clone."""
 
+import ast
 import json
 import os
 import re
+import sys
+import textwrap
+from importlib.metadata import PackageNotFoundError, packages_distributions, requires, version
+from itertools import zip_longest
+from pathlib import Path
 
 import nbformat
 import pytest
 
 from book.harness import OUTPUT_MARK
-from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, SITE_URL, translation
-from book.notebooks import (
-    PACKAGES,
-    absolute_links,
-    context,
-    expected_notebooks,
-    locked_versions,
-    pinned_mode,
-    write_notebooks,
-)
-from book.program import page_blocks
+from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS
+from book.notebooks import absolute_links, chapters, context, expected_notebooks, pinned_mode, write_notebooks
 from book.reproducible import PINNED_ENV
 
 # nbconvert's template would load these from cdnjs (tests/test_site.py checks tags, not imports).
@@ -54,25 +51,142 @@ def test_committed_notebooks_are_what_the_generator_makes(update_outputs):
     )
 
 
-def test_each_notebook_is_its_page_program_cell_for_cell():
-    """The proof that one run covers both: a notebook's code cells are the blocks that
-    tests/test_pages.py runs as the page's program, in the same order, and nothing else."""
-    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+# The page's Markdown read here, apart from book/program.py, which generates the notebooks: a
+# generator that dropped, reordered or altered a line would otherwise check its output against itself.
+MD_FENCE = re.compile(r"^(?P<indent> *)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+INCLUDE_LINE = re.compile(r'^--8<-- "(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"$')
+SECTION_MARK = re.compile(r"^# --8<-- \[(?P<edge>start|end):(?P<section>[\w-]+)\]$")
+
+
+def included(file: str, section: str | None) -> list[str]:
+    """The lines pymdownx.snippets puts in place of an include line: those between the section's
+    first start and end markers, other markers left out, dedented (mkdocs.yml: dedent_subsections)."""
+    lines = (SNIPPETS / file).read_text().splitlines()
+    if section is None:
+        return [line for line in lines if not SECTION_MARK.match(line.strip())]
+    stripped = [line.strip() for line in lines]
+    start = stripped.index(f"# --8<-- [start:{section}]")
+    end = stripped.index(f"# --8<-- [end:{section}]", start)
+    inside = [line for line in lines[start + 1 : end] if not SECTION_MARK.match(line.strip())]
+    return textwrap.dedent("\n".join(inside)).split("\n")
+
+
+def shown_python_blocks(page: Path) -> list[str]:
+    """The code of each Python fence of a page that runs (not `.notest`), its include lines expanded."""
+    lines, blocks, index = page.read_text().splitlines(), [], 0
+    while index < len(lines):
+        opening = MD_FENCE.match(lines[index])
+        index += 1
+        if not opening:
+            continue
+        indent, fence, words = opening["indent"], opening["fence"], opening["info"].replace("{", " ").split()
+        body = []
+        while index < len(lines) and not re.fullmatch(rf" *{fence[0]}{{{len(fence)},}} *", lines[index]):
+            body.append(lines[index].removeprefix(indent))
+            index += 1
+        index += 1  # the closing fence
+        if words[:1] == ["python"] and ".notest" not in words:
+            code = []
+            for line in body:
+                include = INCLUDE_LINE.match(line.strip())
+                code += included(include["file"], include["section"]) if include else [line]
+            blocks.append("\n".join(code))
+    return blocks
+
+
+def test_each_notebook_is_its_pages_python_blocks_cell_for_cell():
+    """The proof that one run covers both: a notebook's code cells are the Python blocks its page
+    shows (those tests/test_pages.py runs as the page's program), in the same order, and nothing
+    else; read from the page and the snippets here, not by the generator."""
+    notebooks, problems = sorted(NOTEBOOKS.glob("*.ipynb")), []
+    assert len(notebooks) >= 2 * len(chapters()), "fewer notebooks than chapters in two languages"
+    for path in notebooks:
         slug, _, language = path.name.removesuffix(".ipynb").partition(".")
-        page = DOCS / slug / "index.md"
-        page = translation(page, language) if language else page
+        page = DOCS / slug / (f"index.{language}.md" if language else "index.md")
         notebook = json.loads(path.read_text())
         nbformat.validate(nbformat.from_dict(notebook))
-        assert code_cells(notebook) == [block.code for block in page_blocks(page)], path.name
         # the setup cell runs nothing until a reader uncomments its install line
         assert all(line.startswith("#") or not line for line in setup_cell(notebook).splitlines()), path.name
+        cells, blocks = code_cells(notebook), shown_python_blocks(page)
+        where = f"{path.name} against {page.relative_to(REPO)}"
+        if not blocks or len(cells) != len(blocks):
+            problems.append(f"{where}: {len(cells)} code cells after the setup cell, {len(blocks)} Python blocks")
+            continue
+        for number, (cell, block) in enumerate(zip(cells, blocks), start=1):
+            if cell != block:
+                line = next(n for n, (a, b) in enumerate(zip_longest(cell.split("\n"), block.split("\n")), 1) if a != b)
+                problems.append(f"{where}: code cell {number} differs from block {number} at its line {line}")
+    assert not problems, "\n".join(problems)
+
+
+INSTALL_LINE = re.compile(r"^# %pip install (?P<pins>.+)$", re.M)
+
+
+def pins(notebook: dict) -> dict[str, str]:
+    """Package -> version of the setup cell's install line (`# %pip install torch==2.13.0 ...`)."""
+    line = INSTALL_LINE.search(setup_cell(notebook))
+    assert line, "the setup cell has no install line"
+    return dict(pin.split("==") for pin in line["pins"].split())
 
 
 def test_the_setup_cell_pins_the_versions_the_tests_ran():
-    versions = locked_versions()
-    for notebook in committed():
-        pins = " ".join(f"{name}=={versions[name]}" for name in PACKAGES)
-        assert f"# %pip install {pins}" in setup_cell(notebook)
+    """Each pin is the version installed in the environment these tests run in (the one that
+    printed every #> line), read from the installed packages, not from uv.lock as the generator does."""
+    problems = []
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        pinned = pins(json.loads(path.read_text()))
+        missing = {"torch", "torchvision", "matplotlib"} - pinned.keys()
+        problems += [f"{path.name} does not pin {name}" for name in sorted(missing)]
+        for name, pin in pinned.items():
+            installed = version(name).split("+")[0]  # torch==2.13.0 installs 2.13.0+cpu too
+            if pin != installed:
+                problems.append(f"{path.name} pins {name}=={pin}; the tests ran {installed}")
+    assert not problems, "\n".join(problems)
+
+
+def test_the_setup_cell_installs_every_package_the_cells_import():
+    """A reader who runs the install line gets every package a code cell imports: a pinned one or
+    one that a pinned package requires (numpy and pillow come with torchvision)."""
+    providers = packages_distributions()
+    problems = []
+    for path in sorted(NOTEBOOKS.glob("*.ipynb")):
+        notebook = json.loads(path.read_text())
+        installed, queue = set(), [canonical(name) for name in pins(notebook)]
+        while queue:  # the pinned packages and everything they require
+            name = queue.pop()
+            if name not in installed:
+                installed.add(name)
+                queue += requirements(name)
+        for module in sorted(imported_modules(code_cells(notebook)) - set(sys.stdlib_module_names)):
+            if not {canonical(name) for name in providers.get(module, [module])} & installed:
+                problems.append(f"{path.name} imports {module}, which its install line does not install")
+    assert not problems, "\n".join(problems)
+
+
+def requirements(name: str) -> list[str]:
+    """The distributions an installed one requires, its optional extras aside (none when it is not
+    installed here, as a platform's own dependency may not be)."""
+    try:
+        listed = requires(name) or []
+    except PackageNotFoundError:
+        return []
+    return [canonical(requirement) for requirement in listed if not re.search(r"\bextra\s*==", requirement)]
+
+
+def canonical(requirement: str) -> str:
+    """A distribution's name as pip compares them: `Pillow>=8` is pillow."""
+    return re.sub(r"[-_.]+", "-", re.match(r"[A-Za-z0-9._-]+", requirement)[0]).lower()
+
+
+def imported_modules(cells: list[str]) -> set[str]:
+    """The top-level modules the cells import (`import torch.nn as nn`: torch)."""
+    modules = set()
+    for node in (node for cell in cells for node in ast.walk(ast.parse(cell))):
+        if isinstance(node, ast.Import):
+            modules |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0:
+            modules.add(node.module.split(".")[0])
+    return modules
 
 
 def test_a_solution_cell_is_introduced_by_its_section_and_exercise():

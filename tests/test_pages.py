@@ -12,7 +12,7 @@ import pytest
 
 from book import long_runs
 from book import program as programs
-from book.layout import DOCS, LANGUAGES, english_pages, page_id, translation
+from book.layout import DOCS, INCLUDE, LANGUAGES, TRAINING_PAGES, english_pages, page_id, translation
 
 # The Korean pages show the same blocks (tests/test_translations.py checks the includes, and
 # test_blocks_are_what_the_built_pages_show below the rendered code of both languages); a
@@ -31,7 +31,14 @@ def program_id(page) -> str:
     return page_id(page) + (f".{language}" if language else "")
 
 
-@pytest.mark.parametrize("page", PAGES + TRANSLATED_PROGRAMS, ids=program_id)
+def program_case(page):
+    """A page's program as a test case; a page of TRAINING_PAGES trains on Fashion-MNIST and is
+    marked `training` (`make check` leaves it out; tests/conftest.py starts it first)."""
+    marks = [pytest.mark.training] if page_id(page) in TRAINING_PAGES else []
+    return pytest.param(page, marks=marks, id=program_id(page))
+
+
+@pytest.mark.parametrize("page", [program_case(page) for page in PAGES + TRANSLATED_PROGRAMS])
 def test_page_runs_as_one_program(page, snippet_workdir, tmp_path_factory, update_outputs):
     """A page with a long run (book/long_runs.py) runs its short version, whose output in the long
     run's blocks is the one `make long-runs` recorded with the whole run; its other blocks are
@@ -126,3 +133,23 @@ def test_blocks_are_what_the_built_pages_show(built_site):
                     problems.append(f"{page.relative_to(DOCS)}:{block.line}: not shown as the program has it")
                     break
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [shown for page in PAGES for shown in (page, *(translation(page, lang) for lang in LANGUAGES))],
+    ids=program_id,
+)
+def test_a_block_is_titled_with_the_file_it_includes(page):
+    """A block's title names the snippet file its include line shows (written twice in the page,
+    so the two must agree): the reader who opens the titled file finds the code there."""
+    lines = page.read_text().splitlines()
+    wrong, titled = [], 0
+    for opening, closing, _, info in programs.fences(lines):
+        included = {match["file"] for line in lines[opening + 1 : closing] if (match := INCLUDE.search(line))}
+        titled += bool(included)
+        title = re.search(r'title="([^"]*)"', info)
+        if included and (title is None or {f"snippets/{file}" for file in included} != {title[1]}):
+            wrong.append(f"{page.name}:{opening + 1}: titled {title and title[1]!r}, shows {sorted(included)}")
+    assert titled, f"{page.name} includes no snippet file: not a page this test is for"
+    assert not wrong, "\n".join(wrong)

@@ -2,8 +2,6 @@
 same order and has the same header anchors (so links and language switching land in the same place)."""
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -52,27 +50,6 @@ def test_translation_has_the_same_header_anchors(built_site, language):
         if english != translated:
             problems.append(f"{page.relative_to(REPO)}:\n  en {english}\n  {language} {translated}")
     assert not problems, "\n".join(problems)
-
-
-def last_change(path: Path) -> int:
-    """Commit time of the file's last change; an uncommitted change counts as now."""
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--", str(path)], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
-    stamp = subprocess.run(
-        ["git", "log", "-1", "--format=%ct", "--", str(path)], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
-    return sys.maxsize if dirty or not stamp else int(stamp)
-
-
-def stale_translations() -> list[str]:
-    """Translations whose last change is older than their English page's."""
-    return [
-        f"{translation(page, language).relative_to(REPO)} is older than {page.relative_to(REPO)}"
-        for page in english_pages()
-        for language in LANGUAGES
-        if translation(page, language).exists() and last_change(translation(page, language)) < last_change(page)
-    ]
 
 
 # English a Korean reader may see: names of things (products, datasets, models, people, the

@@ -94,7 +94,8 @@ for r, (row, name) in enumerate(zip(rows, names)):
         if r == 0:
             ax.set_title(CLASSES[predicted[c]], fontsize=8)
         if c == 0:
-            label = name.replace(", ", ",\n")  # written across, beside the row
+            # across and right-aligned beside the row; two lines keep it narrow
+            label = name.replace(", ", ",\n")
             ax.set_ylabel(label, fontsize=8, rotation=0, ha="right", va="center")
 plt.tight_layout()
 plt.show()

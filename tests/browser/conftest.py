@@ -1,5 +1,6 @@
 """The built site in a real browser: Debian's Chromium driven by Playwright, the site served from
-127.0.0.1 under the path of its public address. Every module here is marked `browser`."""
+127.0.0.1 under the path of its public address. Every module here is marked `browser` by its
+`pytestmark` (`make check` leaves them out); the browser fixture refuses a module that is not."""
 
 import functools
 import threading
@@ -33,7 +34,9 @@ def origin(built_site, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(request):
+    if request.node.get_closest_marker("browser") is None:
+        pytest.fail(f"{request.node.name} needs `pytestmark = pytest.mark.browser`, or `make check` runs it")
     if not CHROMIUM.exists():
         pytest.fail("the browser tests need Chromium at /usr/bin/chromium: run `apt-get install -y chromium`")
     from playwright.sync_api import sync_playwright

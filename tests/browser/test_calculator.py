@@ -7,13 +7,14 @@ import re
 import pytest
 from site_browser import assert_clean, calculator_shows, screenshot
 
-from book.harness import SEED
 from padding_and_stride.output_size import (  # snippets/, on the path by pyproject's pythonpath
     InvalidLayerSettings,
     conv_output_size,
     conv_transpose_output_size,
     pool_output_size,
 )
+
+pytestmark = pytest.mark.browser  # make check leaves it out
 
 PYTHON = {"conv": conv_output_size, "pool": pool_output_size, "transpose": conv_transpose_output_size}
 SETTINGS_COUNT = 6000
@@ -75,7 +76,7 @@ JS_BATCH = """rows => rows.map(([layer, args, fields]) => {
 
 
 def test_calculator_agrees_with_the_python_module_on_random_settings(visit, context):
-    rng = random.Random(SEED)
+    rng = random.Random(0)  # the same cases every run
     rows = [
         (layer, arguments, as_form_fields(layer, arguments))
         for layer, arguments in (random_settings(rng) for _ in range(SETTINGS_COUNT))

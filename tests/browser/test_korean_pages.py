@@ -3,7 +3,10 @@ in Korean."""
 
 import re
 
+import pytest
 from site_browser import assert_clean, calculator_shows, screenshot, search
+
+pytestmark = pytest.mark.browser  # make check leaves it out
 
 
 def test_korean_text_renders_with_korean_glyphs(visit, context):

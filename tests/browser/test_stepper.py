@@ -5,12 +5,14 @@ import io
 import random
 import runpy
 
+import pytest
 import torch
 import torch.nn.functional as F
 from site_browser import assert_clean, screenshot
 
-from book.harness import SEED
 from book.layout import SNIPPETS
+
+pytestmark = pytest.mark.browser  # make check leaves it out
 
 
 def conv2d(image, kernel, padding, stride):
@@ -24,7 +26,7 @@ def conv2d(image, kernel, padding, stride):
 
 
 def test_stepper_computes_what_conv2d_computes(visit, context):
-    rng = random.Random(SEED)
+    rng = random.Random(0)  # the same cases every run
     cases = []
     for _ in range(400):
         height, width = rng.randint(1, 7), rng.randint(1, 7)

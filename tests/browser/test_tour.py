@@ -8,6 +8,8 @@ from site_browser import Recorder
 
 from book.layout import SITE_PATH
 
+pytestmark = pytest.mark.browser  # make check leaves it out
+
 TOUR_TABS = 8  # pages loading at once: their idle waits (networkidle is 500 ms of silence) overlap
 
 
