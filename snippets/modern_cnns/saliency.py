@@ -96,7 +96,7 @@ for r, (row, name) in enumerate(zip(rows, names)):
         if c == 0:
             # across and right-aligned beside the row; two lines keep it narrow
             label = name.replace(", ", ",\n")
-            ax.set_ylabel(label, fontsize=8, rotation=0, ha="right", va="center")
+            ax.set_ylabel(label, rotation=0, ha="right", va="center", size=8)
 plt.tight_layout()
 plt.show()
 # --8<-- [end:maps]
