@@ -18,10 +18,11 @@ import time
 from pathlib import Path
 
 from book import noise
+from book.blocks import Program, page_program
 from book.dataset import prepare_fashion_mnist
-from book.harness import as_output_lines, output_blocks
 from book.layout import BUILD, DOCS, REPO, TRAINING_PAGES, page_id
-from book.program import Program, page_program, run_page
+from book.outputs import as_output_lines, output_blocks
+from book.program import run_page
 from book.reproducible import cpu_model
 
 CACHE = BUILD / "noise"  # each sample's output, by program text, sample, processor and torch

@@ -9,10 +9,8 @@ one program in a child process through run_program, and writes changes back in u
 
 from __future__ import annotations
 
-import ast
 import builtins
 import contextlib
-import difflib
 import fcntl
 import io
 import os
@@ -20,16 +18,15 @@ import re
 import runpy
 import sys
 from collections import defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from book.figure_text import korean_variant
 from book.layout import FIGURES, REPO, chapter_of, figure_path
+from book.outputs import innermost_statements
 
-OUTPUT_MARK = "#>"
 # A figure passes when it has the same size and no pixel channel differs by more than this
 # (0-255 scale). Pinned versions draw identical pixels; the margin absorbs anti-aliasing noise
 # from a different BLAS or CPU, while any changed line, colour, tick label or value fails.
@@ -47,48 +44,18 @@ class FigureTextTooSmall(AssertionError):
     pass
 
 
-def innermost_statements(source: str) -> dict[int, ast.stmt]:
-    """Map every line to the innermost statement that contains it."""
-    found: dict[int, ast.stmt] = {}
-    for node in ast.walk(ast.parse(source)):
-        if isinstance(node, ast.stmt):
-            for line in range(node.lineno, node.end_lineno + 1):
-                if line not in found or node.end_lineno - node.lineno < found[line].end_lineno - found[line].lineno:
-                    found[line] = node
-    return found
-
-
-def output_blocks(lines: list[str]) -> dict[int, list[str]]:
-    """The `#>` blocks of a file, keyed by the line number (1-based) just above each block."""
-    blocks: dict[int, list[str]] = {}
-    index = 0
-    while index < len(lines):
-        if lines[index].lstrip().startswith(OUTPUT_MARK):
-            anchor = index  # 1-based number of the line above
-            block = []
-            while index < len(lines) and lines[index].lstrip().startswith(OUTPUT_MARK):
-                block.append(lines[index].strip())
-                index += 1
-            blocks[anchor] = block
-        else:
-            index += 1
-    return blocks
-
-
-def as_output_lines(text: str) -> list[str]:
-    if text.endswith("\n"):
-        text = text[:-1]
-    return [f"{OUTPUT_MARK} {line}".rstrip() for line in text.split("\n")]
+@dataclass(frozen=True)
+class Figure:
+    png: bytes
+    korean: bytes | None  # drawn again with its English text in Korean (book/figure_text.py); None: no English
+    line: int  # the program line that showed it
 
 
 @dataclass
 class Run:
-    snippet: Path
+    program: Path
     printed: dict[int, str]  # statement end line -> everything it printed
-    figures: list[bytes] = field(default_factory=list)  # PNG bytes, in the order shown
-    figure_lines: list[int] = field(default_factory=list)  # the line that showed each
-    # each figure drawn again with its English text in Korean (book/figure_text.py); None where it has none
-    korean_figures: list[bytes | None] = field(default_factory=list)
+    figures: list[Figure]  # in the order shown
 
 
 def run_program(program: Path, workdir: Path, *, draw: bool = True) -> Run:
@@ -105,9 +72,7 @@ def run_program(program: Path, workdir: Path, *, draw: bool = True) -> Run:
     source = program.read_text()
     statements = innermost_statements(source)
     printed: dict[int, list[str]] = defaultdict(list)
-    figures: list[bytes] = []
-    figure_lines: list[int] = []
-    korean_figures: list[bytes | None] = []
+    figures: list[Figure] = []
     real_print, real_show = builtins.print, plt.show
 
     def recording_print(*args, sep=" ", end="\n", file=None, flush=False):
@@ -137,10 +102,7 @@ def run_program(program: Path, workdir: Path, *, draw: bool = True) -> Run:
             if not draw:
                 plt.close(figure)
                 continue
-            english, korean = saved(figure)
-            figures.append(english)
-            figure_lines.append(line)
-            korean_figures.append(korean)
+            figures.append(Figure(*saved(figure), line))
             plt.close(figure)
 
     plt.rcdefaults()  # matplotlib's own style, whatever a matplotlibrc on this machine says
@@ -152,42 +114,7 @@ def run_program(program: Path, workdir: Path, *, draw: bool = True) -> Run:
         builtins.print, plt.show = real_print, real_show
         plt.close("all")
     printed_by_line = {line: "".join(parts) for line, parts in printed.items()}
-    return Run(program, printed_by_line, figures, figure_lines, korean_figures)
-
-
-def output_differences(run: Run, locate: Callable[[int], str]) -> list[str]:
-    """Readable diffs, one per `#>` block of the run's program that does not match what its
-    statement printed, character for character; locate(line) names where the differing line lives
-    (a page program names the snippet file's line)."""
-    blocks = output_blocks(run.snippet.read_text().splitlines())
-    problems = []
-    for anchor in sorted(set(blocks) | set(run.printed)):
-        expected = blocks.get(anchor, [])
-        actual = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
-        if expected == actual:
-            continue
-        first = next((i for i, (e, a) in enumerate(zip(expected, actual)) if e != a), min(len(expected), len(actual)))
-        diff = difflib.unified_diff(expected, actual, "shown on the page", "printed by the run", lineterm="")
-        problems.append(f"{locate(anchor + 1 + first)}: output differs\n" + "\n".join(diff))
-    return problems
-
-
-def output_updates(source: str, printed: dict[int, str]) -> list[tuple[int, int, list[str]]]:
-    """What update mode changes: (anchor, how many `#>` lines sit under it now, the indented lines
-    that replace them) for every block whose statement printed something else."""
-    lines = source.splitlines()
-    blocks = output_blocks(lines)
-    statements = innermost_statements(source)
-    updates = []
-    for anchor in sorted(set(blocks) | set(printed)):
-        expected = blocks.get(anchor, [])
-        actual = as_output_lines(printed[anchor]) if anchor in printed else []
-        if expected == actual:
-            continue
-        statement = lines[statements[anchor].lineno - 1] if anchor in statements else lines[anchor - 1]
-        indent = statement[: len(statement) - len(statement.lstrip())]
-        updates.append((anchor, len(expected), [indent + line for line in actual]))
-    return updates
+    return Run(program, printed_by_line, figures)
 
 
 @contextlib.contextmanager
@@ -210,14 +137,14 @@ def committed_figures(snippet: Path) -> list[Path]:
     return sorted(p for p in folder.glob(f"{snippet.stem}-*.png") if pattern.fullmatch(p.name))
 
 
-def drawn_figures(run: Run) -> dict[Path, tuple[str, bytes]]:
-    """Where each figure the run drew belongs, the Korean variants included, with a name for it."""
-    korean = run.korean_figures or [None] * len(run.figures)
+def drawn_figures(snippet: Path, figures: list[Figure]) -> dict[Path, tuple[str, bytes]]:
+    """Where each figure a snippet file's blocks drew belongs, the Korean variants included, with a
+    name for it."""
     drawn = {}
-    for number, (png, korean_png) in enumerate(zip(run.figures, korean, strict=True), start=1):
-        drawn[figure_path(run.snippet, number)] = (f"figure {number}", png)
-        if korean_png is not None:
-            drawn[figure_path(run.snippet, number, "ko")] = (f"figure {number} in Korean", korean_png)
+    for number, figure in enumerate(figures, start=1):
+        drawn[figure_path(snippet, number)] = (f"figure {number}", figure.png)
+        if figure.korean is not None:
+            drawn[figure_path(snippet, number, "ko")] = (f"figure {number} in Korean", figure.korean)
     return drawn
 
 
@@ -273,27 +200,29 @@ def figure_differs(png: bytes, committed: Path) -> str | None:
     return None
 
 
-def figure_differences(run: Run) -> list[str]:
+def figure_differences(snippet: Path, figures: list[Figure]) -> list[str]:
+    """A snippet file's figures, as drawn, against the committed ones."""
     problems = []
-    drawn = drawn_figures(run)
+    drawn = drawn_figures(snippet, figures)
     for path, (name, png) in drawn.items():
         if why := figure_differs(png, path):
-            problems.append(f"{path.relative_to(REPO)}: {name} shown by {run.snippet.name} differs: {why}")
-    for stale in committed_figures(run.snippet):
+            problems.append(f"{path.relative_to(REPO)}: {name} shown by {snippet.name} differs: {why}")
+    for stale in committed_figures(snippet):
         if stale not in drawn:
-            problems.append(f"{stale.relative_to(REPO)}: committed but no longer shown by {run.snippet.name}")
+            problems.append(f"{stale.relative_to(REPO)}: committed but no longer shown by {snippet.name}")
     return problems
 
 
-def rewrite_figures(run: Run) -> bool:
+def rewrite_figures(snippet: Path, figures: list[Figure]) -> bool:
+    """Write a snippet file's figures where they differ, remove those no longer drawn; True if any changed."""
     changed = False
-    drawn = drawn_figures(run)
+    drawn = drawn_figures(snippet, figures)
     for path, (_, png) in drawn.items():
         if figure_differs(png, path):
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(png)
             changed = True
-    for stale in committed_figures(run.snippet):
+    for stale in committed_figures(snippet):
         if stale not in drawn:
             stale.unlink()
             changed = True

@@ -30,8 +30,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+from book.blocks import Program, page_program
+from book.harness import committed_figures
 from book.layout import BENCH_RESULTS, DOCS, SNIPPETS, sections_by_line
-from book.program import Program, page_program
+from book.outputs import OUTPUT_MARK, output_blocks
 
 RECORD = BENCH_RESULTS / "long_runs.json"
 
@@ -92,8 +94,6 @@ def lines_in(program: Program, sections: tuple[str, ...]) -> list[int]:
 
 def whole_run_figures(run: LongRun) -> list[Path]:
     """The committed figures that only the whole run draws (English and Korean)."""
-    from book.harness import committed_figures
-
     return [png for file in sorted(run.drawn_whole) for png in committed_figures(SNIPPETS / file)]
 
 
@@ -127,8 +127,6 @@ def short_program(program: Program, run: LongRun) -> str:
 def with_outputs(text: str, outputs: dict[int, list[str]]) -> str:
     """The text with the `#>` block under each anchor replaced by the given lines, padded with blank
     lines to the old block's length (a short run prints fewer lines than the whole one)."""
-    from book.harness import output_blocks
-
     lines = text.split("\n")
     blocks = output_blocks(lines)
     for anchor, new in outputs.items():
@@ -142,8 +140,6 @@ def with_outputs(text: str, outputs: dict[int, list[str]]) -> str:
 
 def shortened_anchors(program: Program, run: LongRun) -> list[int]:
     """The anchors (program line above a `#>` block) of the output the short run prints in part."""
-    from book.harness import output_blocks
-
     inside = set(lines_in(program, run.shortened))
     return sorted(anchor for anchor in output_blocks(program.text.splitlines()) if anchor in inside)
 
@@ -151,8 +147,6 @@ def shortened_anchors(program: Program, run: LongRun) -> list[int]:
 def not_beginnings(program: Program, run: LongRun, short: dict[str, list[str]]) -> list[str]:
     """Where a short run's output (by anchor) is not the beginning of what the page shows, or where
     nothing is shorter: so that comparing a short run with it checks the page's first lines."""
-    from book.harness import output_blocks
-
     shown = output_blocks(program.text.splitlines())
     problems = []
     if sorted(map(int, short)) != shortened_anchors(program, run):
@@ -198,8 +192,6 @@ def checked_program(program: Program, run: LongRun, record: dict | None = None) 
 def as_page(program: Program, run: LongRun, printed: dict[int, str]) -> dict[int, str]:
     """A short run's output with the long run's blocks as the page shows them: what update mode may
     write back (the long run's own lines are written by `make long-runs`, never by a short run)."""
-    from book.harness import OUTPUT_MARK, output_blocks
-
     blocks = output_blocks(program.text.splitlines())
     inside = set(lines_in(program, run.sections))
     kept = {anchor: text for anchor, text in printed.items() if anchor not in inside}

@@ -25,8 +25,9 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
+from book.blocks import fences
 from book.layout import BENCH_RESULTS, INCLUDE, NUMBER, sections_by_line
-from book.program import fences
+from book.outputs import output_blocks
 from book.reproducible import PINNED_ENV
 
 RESULTS = BENCH_RESULTS / "noise.json"
@@ -97,8 +98,6 @@ def output_places(program) -> dict[int, tuple[str | None, str | None, int]]:
     it): the snippet file, the section, and its number among that section's blocks. The study
     records blocks so, which goes stale only when the section itself changes, not with any edit above
     it. A block written in the page itself has no file or section."""
-    from book.harness import output_blocks  # numpy, so not at import: the MkDocs hook imports this module
-
     places, counted = {}, {}
     for anchor in sorted(output_blocks(program.text.splitlines())):
         file, line = program.origins[anchor - 1] or (None, 0)

@@ -16,6 +16,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from book.blocks import page_blocks
 from book.layout import (
     DOCS,
     LANGUAGES,
@@ -28,7 +29,6 @@ from book.layout import (
     page_title,
     translation,
 )
-from book.program import page_blocks
 from book.reproducible import PINNED_ENV, THREADS
 
 

@@ -23,9 +23,10 @@ import pytest
 import torch
 
 from book import noise, reproducible
-from book.harness import as_output_lines, output_blocks
+from book.blocks import page_program
 from book.layout import DOCS, REPO, SNIPPETS
-from book.program import figures_by_file, page_program, run_page
+from book.outputs import as_output_lines, output_blocks
+from book.program import figures_by_file, run_page
 
 # Any run but `pytest -m gpu` pins the reproducible CPU mode (tests/conftest.py), which hides CUDA:
 # on a machine with an NVIDIA driver (/dev/nvidiactl), say so rather than that there is no GPU.
@@ -50,11 +51,11 @@ def pages_that_train() -> list[str]:
 def test_training_page_runs_on_the_gpu(page, snippet_workdir, tmp_path):
     program = page_program(DOCS / page / "index.md")
     run = run_page(program, snippet_workdir, tmp_path)
-    for file, (figures, _) in figures_by_file(program, run).items():
-        for number, png in enumerate(figures, start=1):
+    for file, figures in figures_by_file(program, run).items():
+        for number, figure in enumerate(figures, start=1):
             path = GPU_FIGURES / page / f"{Path(file).stem}-{number}.png"
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(png)
+            path.write_bytes(figure.png)
 
     studied = {  # the study's record of each block of this page, by where the block is
         (block["file"], block["section"], block["index"]): block for block in STUDY["blocks"] if block["page"] == page

@@ -8,8 +8,10 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from book import blocks as blocks_module
 from book import harness, layout
 from book import program as programs
+from book.blocks import page_program
 
 SNIPPET = """\
 import matplotlib.pyplot as plt
@@ -47,7 +49,7 @@ PAGE = """\
 def sandbox(tmp_path, monkeypatch):
     """A throwaway book with one page that shows one snippet file whole, so the real snippets and
     figures are never touched."""
-    for module in (harness, layout, programs):
+    for module in (harness, layout, programs, blocks_module):
         monkeypatch.setattr(module, "REPO", tmp_path, raising=False)
         monkeypatch.setattr(module, "SNIPPETS", tmp_path / "snippets", raising=False)
     for module in (harness, layout):
@@ -65,7 +67,7 @@ def write_snippet(sandbox: Path, text: str) -> Path:
 
 
 def run(sandbox: Path):
-    program = programs.page_program(sandbox / "docs/demo-chapter/index.md")
+    program = page_program(sandbox / "docs/demo-chapter/index.md")
     return program, programs.run_page(program, sandbox / "work", sandbox / "scratch")
 
 

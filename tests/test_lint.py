@@ -5,8 +5,8 @@ import subprocess
 import sys
 
 from book.formatting import formatted
-from book.harness import OUTPUT_MARK
 from book.layout import REPO, SNIPPETS, all_snippets
+from book.outputs import OUTPUT_MARK
 
 # snippets/ruff.toml: the formatter wraps the chapters' code at 80 characters, what a code block
 # of the site shows without scrolling sideways (measured in Chromium: 80 characters of Material's
@@ -50,3 +50,18 @@ def test_snippet_lines_fit_the_code_block():
         if len(line) > SHOWN_LINE_LENGTH and not line.lstrip().startswith(OUTPUT_MARK)
     ]
     assert not too_long, "\n".join(too_long)
+
+
+# The layers: these modules read and write text only, so the MkDocs hooks (built in the docs-only
+# environment, `make serve`: no numpy, no torch) and anything else may import them.
+PURE = ["book.layout", "book.blocks", "book.outputs", "book.noise", "book.terminology"]
+HEAVY = ["numpy", "torch", "matplotlib"]
+
+
+def test_the_pure_modules_and_the_hooks_import_no_numpy_torch_or_matplotlib():
+    hooks = [path.stem for path in (REPO / "hooks").glob("*.py")]
+    loader = "import importlib.util as u\nfor name in NAMES:\n    s = u.spec_from_file_location(name, f'hooks/{name}.py')\n    s.loader.exec_module(u.module_from_spec(s))\n"
+    script = f"import sys\nimport {', '.join(PURE)}\nNAMES = {hooks!r}\n{loader}print(sorted(m for m in {HEAVY!r} if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]", f"imported by {PURE} or hooks/: {result.stdout.strip()}"

@@ -7,8 +7,8 @@ import pytest
 import torch
 
 from book import long_runs
-from book.harness import output_blocks
-from book.program import Program
+from book.blocks import Program
+from book.outputs import output_blocks
 
 LONG_RUNS = list(long_runs.LONG_RUNS.values())
 

@@ -8,16 +8,17 @@ import re
 
 import pytest
 
-from book import noise, program
-from book.harness import output_blocks
+from book import noise
+from book.blocks import page_program
 from book.layout import DOCS, LANGUAGES, TRAINING_PAGES
+from book.outputs import output_blocks
 
 RESULTS = noise.load()
 
 
 def current_blocks(page: str) -> list[tuple[str, str | None, int, list[str]]]:
     """(file, section, number in the section, `#>` lines) of each output block the page shows."""
-    text = program.page_program(DOCS / page / "index.md")
+    text = page_program(DOCS / page / "index.md")
     shown = output_blocks(text.text.splitlines())
     return [(*place, shown[anchor]) for anchor, place in noise.output_places(text).items()]
 
@@ -83,7 +84,7 @@ def test_reseeding_moves_every_seed_and_keeps_the_lines():
     with pytest.raises(ValueError, match="sets no seed"):
         noise.reseeded("print(1)\n", 1)
     for page in TRAINING_PAGES:
-        text = program.page_program(DOCS / page / "index.md").text
+        text = page_program(DOCS / page / "index.md").text
         moved = noise.reseeded(text, 1)
         assert moved != text and moved.count("\n") == text.count("\n")
         ast.parse(moved)

@@ -13,9 +13,9 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from book.harness import OUTPUT_MARK
 from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS
 from book.notebooks import absolute_links, chapters, context, expected_notebooks, pinned_mode, write_notebooks
+from book.outputs import OUTPUT_MARK
 from book.reproducible import PINNED_ENV
 
 # nbconvert's template would load these from cdnjs (tests/test_site.py checks tags, not imports).

@@ -12,17 +12,18 @@ import pytest
 
 from book import long_runs
 from book import program as programs
+from book.blocks import fences, page_blocks, page_program, pages_with_code
 from book.layout import DOCS, INCLUDE, LANGUAGES, TRAINING_PAGES, english_pages, page_id, translation
 
 # The Korean pages show the same blocks (tests/test_translations.py checks the includes, and
 # test_blocks_are_what_the_built_pages_show below the rendered code of both languages); a
 # translation whose program differs (code written in the page, with a comment in Korean) runs too.
-PAGES = programs.pages_with_code(english_pages())
+PAGES = pages_with_code(english_pages())
 TRANSLATED_PROGRAMS = [
     translation(page, language)
     for page in PAGES
     for language in LANGUAGES
-    if programs.page_program(translation(page, language)).text != programs.page_program(page).text
+    if page_program(translation(page, language)).text != page_program(page).text
 ]
 
 
@@ -43,7 +44,7 @@ def test_page_runs_as_one_program(page, snippet_workdir, tmp_path_factory, updat
     """A page with a long run (book/long_runs.py) runs its short version, whose output in the long
     run's blocks is the one `make long-runs` recorded with the whole run; its other blocks are
     checked against the page like every page's."""
-    program = programs.page_program(page)
+    program = page_program(page)
     long_run = long_runs.LONG_RUNS.get(page_id(page))
     text, skip = None, long_run.drawn_whole if long_run else frozenset()
     if long_run:
@@ -64,7 +65,7 @@ def test_every_name_is_defined_before_a_block_uses_it(tmp_path):
     """The static half of the check above, in seconds and without training (so `make check` has
     it): pyflakes' undefined names (ruff F821) over each page's program, in page order."""
     for page in PAGES:
-        (tmp_path / f"{page_id(page)}.py").write_text(programs.page_program(page).text)
+        (tmp_path / f"{page_id(page)}.py").write_text(page_program(page).text)
     result = subprocess.run(
         [
             sys.executable,
@@ -85,7 +86,7 @@ def test_every_name_is_defined_before_a_block_uses_it(tmp_path):
     problems = []
     for match in re.finditer(r"^(?P<page>[\w-]+)\.py:(?P<line>\d+):\d+: (?P<message>.*)$", result.stdout, re.M):
         page = next(page for page in PAGES if page_id(page) == match["page"])
-        where = programs.page_program(page).where(int(match["line"]))
+        where = page_program(page).where(int(match["line"]))
         problems.append(f"{page.relative_to(DOCS)}: {where}: {match['message']}")
     assert result.returncode == 0 and not problems, "\n".join(problems) or result.stderr
 
@@ -98,7 +99,7 @@ INSTALLED_BY_THE_READER = {"torch", "torchvision", "matplotlib", "numpy", "PIL"}
 def test_pages_import_only_the_standard_library_and_what_the_home_page_installs():
     problems = []
     for page in PAGES:
-        for node in ast.walk(ast.parse(programs.page_program(page).text)):
+        for node in ast.walk(ast.parse(page_program(page).text)):
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
             names += [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
             for name in names:
@@ -127,7 +128,7 @@ def test_blocks_are_what_the_built_pages_show(built_site):
         folder = english.parent.relative_to(DOCS)
         for prefix, page in [("", english)] + [(f"{code}/", translation(english, code)) for code in LANGUAGES]:
             shown = iter(rendered_code(built_site / prefix / folder / "index.html"))
-            for block in programs.page_blocks(page):
+            for block in page_blocks(page):
                 expected = "\n".join(line.expandtabs(4) for line in block.code.rstrip("\n").split("\n"))
                 if not any(code == expected for code in shown):  # in order: the iterator moves on
                     problems.append(f"{page.relative_to(DOCS)}:{block.line}: not shown as the program has it")
@@ -153,7 +154,7 @@ def test_a_block_is_titled_with_the_file_it_includes(page):
     so the two must agree): the reader who opens the titled file finds the code there."""
     lines = page.read_text().splitlines()
     wrong = []
-    for opening, closing, _, info in programs.fences(lines):
+    for opening, closing, _, info in fences(lines):
         included = {match["file"] for line in lines[opening + 1 : closing] if (match := INCLUDE.search(line))}
         title = re.search(r'title="([^"]*)"', info)
         if included and (title is None or {f"snippets/{file}" for file in included} != {title[1]}):

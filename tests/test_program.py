@@ -6,8 +6,10 @@ import shutil
 
 import pytest
 
+from book import blocks as blocks_module
 from book import harness, layout
 from book import program as programs
+from book.blocks import page_blocks, page_program
 
 HELPER = """\
 # --8<-- [start:double]
@@ -49,7 +51,7 @@ HELPER_BLOCK = """\
 @pytest.fixture
 def book(tmp_path, monkeypatch):
     """A throwaway book: two chapters' snippets and one page, so the real ones are never touched."""
-    for module in (harness, layout, programs):
+    for module in (harness, layout, programs, blocks_module):
         for name, path in (("REPO", tmp_path), ("SNIPPETS", tmp_path / "snippets")):
             monkeypatch.setattr(module, name, path, raising=False)
     for module in (harness, layout):
@@ -64,7 +66,7 @@ def book(tmp_path, monkeypatch):
 def check(book, page_text: str) -> list[str]:
     page = book / "docs/chapter-b/index.md"
     page.write_text(page_text)
-    program = programs.page_program(page)
+    program = page_program(page)
     run = programs.run_page(program, book / "work", book / "scratch")
     return programs.output_differences(program, run) + programs.figure_differences(program, run)
 
@@ -115,7 +117,7 @@ def test_update_writes_outputs_into_the_sections_and_is_idempotent(book):
     user.write_text("".join(line for line in committed.splitlines(keepends=True) if not line.startswith("#>")))
     page = book / "docs/chapter-b/index.md"
     page.write_text(HELPER_BLOCK + PAGE)
-    program = programs.page_program(page)
+    program = page_program(page)
     programs.rewrite(program, programs.run_page(program, book / "work", book / "scratch"))
     assert user.read_text() == committed
     assert (book / "snippets/chapter_a/helpers.py").read_text() == HELPER
@@ -126,9 +128,9 @@ def test_update_regenerates_a_real_page_byte_for_byte(tmp_path, monkeypatch, sni
     """Update mode on copies of a real page's snippets, their outputs and figures removed, gives
     back the committed files."""
     page = layout.DOCS / "pooling" / "index.md"
-    files = sorted({file for block in programs.page_blocks(page) for file in block.files})
+    files = sorted({file for block in page_blocks(page) for file in block.files})
     shutil.copytree(layout.SNIPPETS, tmp_path / "snippets")
-    for module in (harness, layout, programs):
+    for module in (harness, layout, programs, blocks_module):
         monkeypatch.setattr(module, "SNIPPETS", tmp_path / "snippets", raising=False)
     for module in (harness, layout):
         monkeypatch.setattr(module, "FIGURES", tmp_path / "figures")
@@ -137,7 +139,7 @@ def test_update_regenerates_a_real_page_byte_for_byte(tmp_path, monkeypatch, sni
         copy.write_text(
             "".join(line for line in copy.read_text().splitlines(keepends=True) if not line.lstrip().startswith("#>"))
         )
-    program = programs.page_program(page)  # of the stripped copies
+    program = page_program(page)  # of the stripped copies
     programs.rewrite(program, programs.run_page(program, snippet_workdir, tmp_path / "scratch"))
     for file in files:
         assert (tmp_path / "snippets" / file).read_text() == (layout.REPO / "snippets" / file).read_text(), file
