@@ -46,17 +46,23 @@ def as_output_lines(text: str) -> list[str]:
     return [f"{OUTPUT_MARK} {line}".rstrip() for line in text.split("\n")]
 
 
-def output_differences(source: str, printed: dict[int, str], locate: Callable[[int], str]) -> list[str]:
-    """Readable diffs, one per `#>` block of `source` that does not match what its statement
-    printed (`printed`: statement end line -> text), character for character; locate(line) names
-    where the differing line lives (a page program names the snippet file's line)."""
+def changed_blocks(source: str, printed: dict[int, str]):
+    """(anchor, the `#>` lines under it, the lines its statement printed) for each block of `source`
+    that differs from what was printed (`printed`: statement end line -> text), in source order; a
+    block nothing printed, and a print with no block, included."""
     blocks = output_blocks(source.splitlines())
-    problems = []
     for anchor in sorted(set(blocks) | set(printed)):
         expected = blocks.get(anchor, [])
         actual = as_output_lines(printed[anchor]) if anchor in printed else []
-        if expected == actual:
-            continue
+        if expected != actual:
+            yield anchor, expected, actual
+
+
+def output_differences(source: str, printed: dict[int, str], locate: Callable[[int], str]) -> list[str]:
+    """Readable diffs, one per changed block, character for character; locate(line) names where the
+    differing line lives (a page program names the snippet file's line)."""
+    problems = []
+    for anchor, expected, actual in changed_blocks(source, printed):
         first = next((i for i, (e, a) in enumerate(zip(expected, actual)) if e != a), min(len(expected), len(actual)))
         diff = difflib.unified_diff(expected, actual, "shown on the page", "printed by the run", lineterm="")
         problems.append(f"{locate(anchor + 1 + first)}: output differs\n" + "\n".join(diff))
@@ -65,16 +71,11 @@ def output_differences(source: str, printed: dict[int, str], locate: Callable[[i
 
 def output_updates(source: str, printed: dict[int, str]) -> list[tuple[int, int, list[str]]]:
     """What update mode changes: (anchor, how many `#>` lines sit under it now, the indented lines
-    that replace them) for every block whose statement printed something else."""
+    that replace them) for every changed block."""
     lines = source.splitlines()
-    blocks = output_blocks(lines)
     statements = innermost_statements(source)
     updates = []
-    for anchor in sorted(set(blocks) | set(printed)):
-        expected = blocks.get(anchor, [])
-        actual = as_output_lines(printed[anchor]) if anchor in printed else []
-        if expected == actual:
-            continue
+    for anchor, expected, actual in changed_blocks(source, printed):
         statement = lines[statements[anchor].lineno - 1] if anchor in statements else lines[anchor - 1]
         indent = statement[: len(statement) - len(statement.lstrip())]
         updates.append((anchor, len(expected), [indent + line for line in actual]))
