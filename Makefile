@@ -9,7 +9,7 @@ PYTEST = $(UV) run --no-sync pytest
 # use both cores; an idle worker takes queued tests from the busy one (worksteal).
 WORKERS = -n 2 --dist worksteal
 
-.PHONY: serve build test check format outputs long-runs bench noise reproducibility requirements uv
+.PHONY: serve build test check format outputs long-runs bench reruns reproducibility requirements uv
 
 uv:
 	@command -v uv >/dev/null || python3 -m pip install --quiet --user uv || python3 -m pip install --quiet uv || { \
@@ -70,12 +70,12 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/training_fast_ablations.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
 
-# How far a reader's run moves each trained number (book/noise.py): every training page again under
+# How far a reader's run moves each trained number (book/rerun_study.py): every training page again under
 # four more seeds and PyTorch's default kernels, 20 to 30 minutes on 2 cores. Writes
-# bench/results/noise.json, whose ranges the pages show; tests/test_noise.py says when it is stale.
-noise: uv
+# bench/results/reruns.json, whose ranges the pages show; tests/test_rerun_study.py says when it is stale.
+reruns: uv
 	$(UV) sync --locked
-	$(UV) run --no-sync python bench/noise_study.py
+	$(UV) run --no-sync python bench/rerun_study.py
 
 # The proof behind the reproducible CPU mode: every model trained natively and under qemu-user as
 # AMD and Intel CPUs (Debian's qemu-user; about 30 minutes on one core). Writes bench/results/reproducible_cpu.*

@@ -1,6 +1,6 @@
 """The GPU tier (tests/test_gpu.py) run once on a CUDA machine and recorded: the date, the GPU, torch
 and CUDA versions, each test's outcome and seconds, and every trained number the GPU printed beside
-the page's and its tolerance from the noise study. Writes bench/results/gpu_tier.json and the
+the page's and its tolerance from the rerun study. Writes bench/results/gpu_tier.json and the
 verification page's section rendered from it (book/gpu_record.py). Without CUDA it says so and
 records nothing. Exits with pytest's exit code, after recording.
 

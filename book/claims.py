@@ -11,8 +11,8 @@ the verdict from a record:
 - `Seeds`: a benchmark's setting against its baseline, seed by seed, on the validation split
   (bench/results/<name>.json, "per seed"), decided by the book's one rule (book/compare.py: paired
   differences, 95% confidence interval);
-- `Runs`: two lines a training page prints, over the noise study's five runs of the page
-  (bench/results/noise.json), decided by the same rule;
+- `Runs`: two lines a training page prints, over the rerun study's five runs of the page
+  (bench/results/reruns.json), decided by the same rule;
 - `Range`: a number from outside the book (a post's accuracy) against the range of a line over
   those runs;
 - `Holds`: anything else a record holds (a ratio, a choice), as a function of the record.
@@ -33,7 +33,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from book import compare, noise
+from book import compare, rerun_record
 from book.layout import BENCH_RESULTS, NUMBER
 
 # The words that state each verdict, by language: a claim's words must hold one of its verdict's and
@@ -98,7 +98,7 @@ class Seeds:
 
 
 def study_line(results: dict, page: str, start: str) -> dict:
-    """The noise study's record of the line of `page`'s output that starts with `start`."""
+    """The rerun study's record of the line of `page`'s output that starts with `start`."""
     (line,) = [
         line
         for block in results["blocks"]
@@ -111,8 +111,8 @@ def study_line(results: dict, page: str, start: str) -> dict:
 
 def page_values(results: dict, page: str, start: str, column: int = -1) -> list[float]:
     """The `column`th number (the last by default) of a line of `page`'s output, in each run of the
-    noise study (the page's own run first)."""
-    return list(noise.spreads(study_line(results, page, start))[column].values)
+    rerun study (the page's own run first)."""
+    return list(rerun_record.spreads(study_line(results, page, start))[column].values)
 
 
 def signs_agree(verdict: str, values: list[float], baseline: list[float]) -> bool:
@@ -123,7 +123,7 @@ def signs_agree(verdict: str, values: list[float], baseline: list[float]) -> boo
 
 @dataclass(frozen=True)
 class Runs:
-    """Numbers of a training page's output over the noise study's runs of the page, run by run (the
+    """Numbers of a training page's output over the rerun study's runs of the page, run by run (the
     same seed and kernels for both sides of a run: a paired comparison). Each pair is (line, column,
     baseline line, baseline column), a line named by its beginning; every pair must give the verdict
     (the words "at one, two and three pixels" hold three)."""
@@ -137,7 +137,7 @@ class Runs:
         return cls(page, ((line, column, baseline, column),), every)
 
     def record(self) -> dict:
-        return noise.load()
+        return rerun_record.load()
 
     def verdict(self, record: dict) -> str:
         found = set()
@@ -176,7 +176,7 @@ class Runs:
 @dataclass(frozen=True)
 class Range:
     """`value`, a number from outside the book, against the lowest and highest of a line of a
-    training page over the noise study's runs: "inside", "above" or "below"."""
+    training page over the rerun study's runs: "inside", "above" or "below"."""
 
     page: str
     line: str
@@ -185,7 +185,7 @@ class Range:
     of_runs: bool = False  # the words speak of the runs against the value: "higher" is every run above it
 
     def record(self) -> dict:
-        return noise.load()
+        return rerun_record.load()
 
     def verdict(self, record: dict) -> str:
         values = page_values(record, self.page, self.line, self.column)
@@ -205,7 +205,7 @@ class Range:
 
 @dataclass(frozen=True)
 class Exceeds:
-    """A number of a training page's output above every one of `others` in each run of the noise
+    """A number of a training page's output above every one of `others` in each run of the rerun
     study ("above every accuracy the other run printed"): "higher", else "mixed"."""
 
     page: str
@@ -214,7 +214,7 @@ class Exceeds:
     column: int = -1
 
     def record(self) -> dict:
-        return noise.load()
+        return rerun_record.load()
 
     def verdict(self, record: dict) -> str:
         mine = page_values(record, self.page, self.line, self.column)
@@ -239,7 +239,7 @@ class Band:
     value: float
 
     def record(self) -> dict:
-        return noise.load()
+        return rerun_record.load()
 
     def verdict(self, record: dict) -> str:
         numbers = [float(n) for n in NUMBER.findall(study_line(record, self.page, self.line)["page"])]
@@ -575,7 +575,7 @@ CLAIMS: list[Claim] = [
         "배치 정규화가 앞서, 짝지은 차이는 +3.78포인트이고 95% 신뢰구간은 +2.12에서 +5.44까지로",
         Seeds("batchnorm_seeds", "with batch-norm, lr 0.001", "without batch-norm, lr 0.001"),
     ),
-    # Modern CNNs: transfer and colour, over the noise study's runs
+    # Modern CNNs: transfer and colour, over the rerun study's runs
     Claim(
         "modern-cnns",
         "higher",
@@ -607,12 +607,12 @@ CLAIMS: list[Claim] = [
         "어느 쪽이 모양을 더 많이 맞히는지는 실행마다 바뀝",
         Runs.of("modern-cnns", "#> 1 channel(s)", "#> 3 channel(s)", column=2),
     ),
-    # Training fast: each ingredient on the page, over the noise study's runs
+    # Training fast: each ingredient on the page, over the rerun study's runs
     Claim(
         FAST,
         "lower",
-        "and less than the recipe in every run of the noise study",
-        "85.74%이고, 노이즈 측정의 모든 실행에서도 레시피보다 낮습니다",
+        "and less than the recipe in every run of the rerun study",
+        "85.74%이고, 재실행 측정의 모든 실행에서도 레시피보다 낮습니다",
         Runs.of(FAST, "#> batch 1024, peak lr 0.8", RECIPE),
     ),
     Claim(
@@ -625,15 +625,15 @@ CLAIMS: list[Claim] = [
     Claim(
         FAST,
         "lower",
-        "and below the recipe in every run of the noise study",
-        "3분의 2포인트 낮고, 노이즈 측정의 모든 실행에서 레시피보다 낮습니다",
+        "and below the recipe in every run of the rerun study",
+        "3분의 2포인트 낮고, 재실행 측정의 모든 실행에서 레시피보다 낮습니다",
         Runs.of(FAST, "#> without batch-norm", RECIPE),
     ),
     Claim(
         FAST,
         "lower",
-        "in every run of the noise study it ends a little below the recipe",
-        "노이즈 측정의 모든 실행에서도 레시피보다 조금 낮습니다",
+        "in every run of the rerun study it ends a little below the recipe",
+        "재실행 측정의 모든 실행에서도 레시피보다 조금 낮습니다",
         Runs.of(FAST, "#> with label smoothing", RECIPE),
     ),
     Claim(
@@ -653,8 +653,8 @@ CLAIMS: list[Claim] = [
     Claim(
         FAST,
         "higher",
-        "and lifts it in every run of the noise study",
-        "노이즈 측정의 모든 실행에서 오릅니다",
+        "and lifts it in every run of the rerun study",
+        "재실행 측정의 모든 실행에서 오릅니다",
         Runs.of(FAST, RECIPE, "#> the recipe's model, without test-time flip"),
     ),
     Claim(
@@ -922,15 +922,15 @@ CLAIMS: list[Claim] = [
     Claim(
         "generalisation",
         "higher",
-        "and by the book's rule higher over the five runs of the noise study too",
-        "이 책의 규칙으로는 노이즈 측정의 다섯 실행에 걸쳐서도 높습니다",
+        "and by the book's rule higher over the five runs of the rerun study too",
+        "이 책의 규칙으로는 재실행 측정의 다섯 실행에 걸쳐서도 높습니다",
         Runs.of("generalisation", "#> training loss 0.2890", "#> training loss 0.2231", column=0),
     ),
     Claim(
         "generalisation",
         "higher",
         "and stays above the fully connected network at one, two and three pixels in every run",
-        "한 픽셀, 두 픽셀, 세 픽셀에서는 노이즈 측정의 어느 실행에서나 완전 연결 신경망보다 높지만",
+        "한 픽셀, 두 픽셀, 세 픽셀에서는 재실행 측정의 어느 실행에서나 완전 연결 신경망보다 높지만",
         Runs("generalisation", tuple((CNN, i, FULLY_CONNECTED, i) for i in (1, 2, 3))),
     ),
     Claim(
@@ -958,7 +958,7 @@ CLAIMS: list[Claim] = [
         "generalisation",
         "lower",
         "83.74% against 84.96% in this run, and below the plain CNN in every run of the study",
-        "이 실행에서 84.96% 대신 83.74%이고, 노이즈 측정의 모든 실행에서 일반 CNN보다 낮습니다",
+        "이 실행에서 84.96% 대신 83.74%이고, 재실행 측정의 모든 실행에서 일반 CNN보다 낮습니다",
         Runs.of("generalisation", CNN_SHIFTED, CNN, column=0),
     ),
     Claim(

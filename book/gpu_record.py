@@ -31,7 +31,7 @@ WORDS = {
         "outcomes": {"passed": "{n} passed", "failed": "{n} failed", "error": "{n} errors", "skipped": "{n} skipped"},
         "failures": "Failed: {names}.",
         "lead": (
-            "Each training page's numbers that the noise study saw move, as the GPU printed them, "
+            "Each training page's numbers that the rerun study saw move, as the GPU printed them, "
             "against the page's and the tolerance the study allows:"
         ),
         "columns": ("page", "numbers compared", "within tolerance", "farthest from the page (page, GPU, allowed)"),
@@ -51,7 +51,7 @@ WORDS = {
         "outcomes": {"passed": "{n}개 통과", "failed": "{n}개 실패", "error": "{n}개 오류", "skipped": "{n}개 건너뜀"},
         "failures": "실패한 테스트: {names}.",
         "lead": (
-            "학습하는 페이지마다, 노이즈 측정에서 움직인 숫자를 GPU가 출력한 값과 페이지의 값, "
+            "학습하는 페이지마다, 재실행 측정에서 움직인 숫자를 GPU가 출력한 값과 페이지의 값, "
             "측정이 허용하는 오차로 비교했습니다."
         ),
         "columns": ("페이지", "비교한 숫자", "허용 오차 안", "페이지와 가장 먼 값 (페이지, GPU, 허용 오차)"),

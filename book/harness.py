@@ -62,7 +62,7 @@ def run_program(program: Path, workdir: Path, *, draw: bool = True) -> Run:
     """Run a page's program file as `__main__` in a fresh namespace with cwd=workdir, as a reader
     runs the page's blocks: unseeded, nothing added to the import path. Record what each statement
     prints and each figure it shows (with its Korean variant); draw=False closes the figures unsaved
-    (the noise study wants the numbers only)."""
+    (the rerun study wants the numbers only)."""
     import matplotlib
 
     matplotlib.use("Agg")

@@ -23,7 +23,7 @@ VERIFICATION_RECORD = BUILD / "last-verified.json"
 LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>.md
 
 # The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
-# leaves them out) and start them first; the noise study (book/noise.py) trains them again.
+# leaves them out) and start them first; the rerun study (book/rerun_study.py) trains them again.
 # Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-06 (afternoon, 434 s in all): the
 # ingredients and the recipe 255 s; LeNet, post 000 and the configurable CNN 114 s; the post-002
 # replication's first 3 epochs (its 40 are a long run: book/long_runs.py) and the evaluation model
@@ -45,8 +45,8 @@ INCLUDE = re.compile(r'--8<--\s+"(?P<file>[^":]+)(?::(?P<section>[\w-]+))?"')
 SECTION_MARKER = re.compile(r"^\s*# --8<-- \[(?P<edge>start|end):(?P<section>[\w-]+)\]\s*$")
 
 
-# A number in an output line, as the verification reads it: the noise study summarises these and the
-# GPU tier compares them within its ranges (book/noise.py); the text around them is exact.
+# A number in an output line, as the verification reads it: the rerun study summarises these and the
+# GPU tier compares them within its ranges (book/rerun_study.py); the text around them is exact.
 NUMBER = re.compile(r"[-+]?(?:\d+\.\d*|\.\d+|\d+)(?:[eE][-+]?\d+)?")
 
 

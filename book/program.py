@@ -40,7 +40,7 @@ def run_page(
 ):
     """Run the program in a new Python process (`python -I`: no PYTHONPATH, no user site, no
     script folder on the path) with cwd=workdir; return the harness's Run of the program file.
-    The noise study (book/noise.py) runs a variant instead: `text` with the same lines (other
+    The rerun study (book/rerun_study.py) runs a variant instead: `text` with the same lines (other
     seeds), in another environment (other kernels), without drawing its figures (draw=False)."""
     scratch.mkdir(parents=True, exist_ok=True)
     path, out = scratch / "page.py", scratch / "out"

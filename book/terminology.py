@@ -38,6 +38,8 @@ TERMS = (
         "검증 is only ever validation; the book's own checks are 검사 or 확인",
     ),
     Term("validation set", "검증 세트", (r"검증 분할",)),
+    # "noise" is the verdict of the book's rule (노이즈); the study that reruns the pages is another idea
+    Term("the rerun study", "재실행 측정", (r"노이즈 측정",)),
     Term("the book's checks, verifying", "검사, 확인", (r"검증(?:된 판|하는 방법|합니다|한 머신|기록)",)),
     Term(
         "compute kernel (a library's routine)",

@@ -5,9 +5,9 @@ test here is skipped, with the reason, because `torch.cuda.is_available()` is Fa
 The pages' numbers come from CPU runs in the pinned kernels. A GPU run of the same page takes
 other, equally valid floating-point paths (other kernels, other summation orders, TF32), which
 moves a trained number as another seed or CPU kernel does. So a GPU run must print the same lines,
-and each number that the noise study saw move (bench/results/noise.json) must lie within that
-number's tolerance, book.noise.tolerance: three of the study's standard deviations, never less than
-its lowest-to-highest range (tests/test_noise.py checks that every tolerance is justified so).
+and each number that the rerun study saw move (bench/results/reruns.json) must lie within that
+number's tolerance, book.rerun_record.tolerance: three of the study's standard deviations, never less than
+its lowest-to-highest range (tests/test_rerun_study.py checks that every tolerance is justified so).
 Which pages train, and which of their numbers move, is the study's finding, not a list here. The
 figures are written to build/gpu-figures/ for the workflow to upload instead of being compared: the
 numbers they draw (the per-class counts of the confusion matrix, the first-layer kernels' shape
@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 import torch
 
-from book import noise, reproducible
+from book import reproducible, rerun_record, rerun_study
 from book.blocks import page_program
 from book.layout import DOCS, REPO, SNIPPETS
 from book.outputs import as_output_lines, output_blocks
@@ -39,11 +39,11 @@ WHY_NO_GPU = (
 pytestmark = [pytest.mark.gpu, pytest.mark.skipif(not torch.cuda.is_available(), reason=WHY_NO_GPU)]
 
 GPU_FIGURES = REPO / "build" / "gpu-figures"
-STUDY = noise.load() or {"blocks": []}
+STUDY = rerun_record.load() or {"blocks": []}
 
 
 def pages_that_train() -> list[str]:
-    """The pages whose output the noise study saw move: those a GPU changes."""
+    """The pages whose output the rerun study saw move: those a GPU changes."""
     return list(dict.fromkeys(block["page"] for block in STUDY["blocks"] if block["lines"]))
 
 
@@ -60,20 +60,20 @@ def test_training_page_runs_on_the_gpu(page, snippet_workdir, tmp_path):
     studied = {  # the study's record of each block of this page, by where the block is
         (block["file"], block["section"], block["index"]): block for block in STUDY["blocks"] if block["page"] == page
     }
-    places = noise.output_places(program)
+    places = rerun_study.output_places(program)
     blocks = output_blocks(program.text.splitlines())
     problems, numbers = [], []
     for anchor in sorted(set(blocks) | set(run.printed)):
         printed = as_output_lines(run.printed[anchor]) if anchor in run.printed else []
         block = studied.get(places[anchor]) if anchor in places else None
-        differences, compared = noise.compare(blocks.get(anchor, []), printed, block)
+        differences, compared = rerun_record.compare(blocks.get(anchor, []), printed, block)
         problems += [f"{program.where(anchor)}: {problem}" for problem in differences]
         numbers += compared
     if os.environ.get("GPU_TIER_NUMBERS"):  # bench/gpu_tier.py records them (book/gpu_record.py)
         record = Path(os.environ["GPU_TIER_NUMBERS"]) / f"{page}.json"
         record.parent.mkdir(parents=True, exist_ok=True)
         record.write_text(json.dumps(numbers, indent=1))
-    assert not problems, "GPU run differs from the page beyond the noise study's ranges:\n" + "\n".join(problems)
+    assert not problems, "GPU run differs from the page beyond the rerun study's ranges:\n" + "\n".join(problems)
 
 
 @pytest.fixture

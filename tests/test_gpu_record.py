@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from book import gpu_record, noise
+from book import gpu_record, rerun_record
 from book.layout import LANGUAGES, NUMBER, REPO
 
 
@@ -41,9 +41,9 @@ def test_outcomes_are_read_from_a_pytest_report(tmp_path):
 def a_record() -> dict:
     """A GPU run of two pages, compared with a study of three runs (80.00, 81.00, 79.50) as the
     GPU tier compares them: one number within its tolerance, one beyond it, one page that failed."""
-    block = {"lines": noise.summarise_block([["#> acc 80.00%"], ["#> acc 81.00%"], ["#> acc 79.50%"]])}
-    _, within = noise.compare(["#> acc 80.00%"], ["#> acc 81.20%"], block)
-    problems, beyond = noise.compare(["#> acc 80.00%"], ["#> acc 83.00%"], block)
+    block = {"lines": rerun_record.summarise_block([["#> acc 80.00%"], ["#> acc 81.00%"], ["#> acc 79.50%"]])}
+    _, within = rerun_record.compare(["#> acc 80.00%"], ["#> acc 81.20%"], block)
+    problems, beyond = rerun_record.compare(["#> acc 80.00%"], ["#> acc 83.00%"], block)
     assert problems and [n["within"] for n in within + beyond] == [True, False]
     return {
         "date": "2026-12-06",

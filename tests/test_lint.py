@@ -54,7 +54,7 @@ def test_snippet_lines_fit_the_code_block():
 
 # The layers: these modules read and write text only, so the MkDocs hooks (built in the docs-only
 # environment, `make serve`: no numpy, no torch) and anything else may import them.
-PURE = ["book.layout", "book.blocks", "book.outputs", "book.noise", "book.terminology"]
+PURE = ["book.layout", "book.blocks", "book.outputs", "book.rerun_study", "book.rerun_record", "book.terminology"]
 HEAVY = ["numpy", "torch", "matplotlib"]
 
 

@@ -9,8 +9,8 @@ printed or written by the included code. Years (1900-2099 without a comma), zero
 numbers (000-004) and image sizes (200×200) are not measurements and are left out. Timings are
 the one exception to "checked on every run": they quote the benchmark tables the page includes
 (bench/results/*.md, written by `make bench` with the machine and date). A training page may also
-quote the lowest and highest of a number over the noise study's runs, which the note under its block
-shows (bench/results/noise.json, written by `make noise`; tests/test_noise.py keeps it current). When `make
+quote the lowest and highest of a number over the rerun study's runs, which the note under its block
+shows (bench/results/reruns.json, written by `make reruns`; tests/test_rerun_study.py keeps it current). When `make
 outputs` changes a result, this test names every sentence that still quotes the old one.
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from book import noise
+from book import rerun_record
 from book.layout import DOCS, REPO, include_target, includes, page_id, pages, section_lines
 
 PROSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%|(?<![\w.,])\d[\d,]*\.\d+")
@@ -64,18 +64,18 @@ def numbers_of_included_snippets(page: Path) -> tuple[set[float], set[float]]:
     return printed, written
 
 
-STUDY = noise.load() or {"blocks": []}  # read once for every page
+STUDY = rerun_record.load() or {"blocks": []}  # read once for every page
 
 
 def studied_ranges(page: str) -> set[float]:
-    """The lowest and highest of every number of the page that the noise study saw move, as the note
+    """The lowest and highest of every number of the page that the rerun study saw move, as the note
     under its block prints them."""
     return {
         float(f"{bound:{spread.format}}")
         for block in STUDY["blocks"]
         if block["page"] == page
         for line in block["lines"] or []
-        for spread in noise.spreads(line)
+        for spread in rerun_record.spreads(line)
         if spread
         for bound in (spread.lowest, spread.highest)
     }

@@ -1,4 +1,4 @@
-"""The noise study (book/noise.py, bench/noise_study.py): its record is the study of the pages as
+"""The rerun study (book/rerun_study.py, bench/rerun_study.py): its record is the study of the pages as
 they are now, every number that moves is shown with its range in both languages, and the GPU
 tier's tolerances are justified by it."""
 
@@ -8,27 +8,28 @@ import re
 
 import pytest
 
-from book import noise
+from book import rerun_record, rerun_study
 from book.blocks import page_program
 from book.layout import DOCS, LANGUAGES, TRAINING_PAGES
 from book.outputs import output_blocks
+from hooks import rerun_ranges
 
-RESULTS = noise.load()
+RESULTS = rerun_record.load()
 
 
 def current_blocks(page: str) -> list[tuple[str, str | None, int, list[str]]]:
     """(file, section, number in the section, `#>` lines) of each output block the page shows."""
     text = page_program(DOCS / page / "index.md")
     shown = output_blocks(text.text.splitlines())
-    return [(*place, shown[anchor]) for anchor, place in noise.output_places(text).items()]
+    return [(*place, shown[anchor]) for anchor, place in rerun_study.output_places(text).items()]
 
 
 def test_the_study_is_of_the_pages_as_they_are():
     """Every output block of every training page is in the record with the lines the page shows now
     (which `make test` checks to the digit), and the record holds nothing else: a retrained or
-    edited block makes it stale, and `make noise` must run again."""
-    assert RESULTS, f"{noise.RESULTS} is missing: `make noise` writes it"
-    assert RESULTS["samples"] == [sample.__dict__ for sample in noise.SAMPLES]
+    edited block makes it stale, and `make reruns` must run again."""
+    assert RESULTS, f"{rerun_record.RESULTS} is missing: `make reruns` writes it"
+    assert RESULTS["samples"] == [sample.__dict__ for sample in rerun_study.SAMPLES]
     assert set(RESULTS["pages"]) == set(TRAINING_PAGES)
     problems = []
     for page in TRAINING_PAGES:
@@ -40,7 +41,7 @@ def test_the_study_is_of_the_pages_as_they_are():
         now = current_blocks(page)
         for stale in set(map(repr, recorded)) ^ set(map(repr, now)):
             problems.append(f"{page}: {'recorded' if stale in map(repr, recorded) else 'shown now'}: {stale}")
-    assert not problems, "the noise study is stale, run `make noise`:\n" + "\n".join(sorted(problems))
+    assert not problems, "the rerun study is stale, run `make reruns`:\n" + "\n".join(sorted(problems))
 
 
 def test_every_training_page_has_numbers_that_move():
@@ -58,8 +59,8 @@ def test_every_number_that_moves_is_shown_with_its_range(built_site, language):
     for block in RESULTS["blocks"]:
         built = built_site / ("" if language == "en" else f"{language}/") / block["page"] / "index.html"
         shown = html.unescape(re.sub(r"<[^>]+>", "", built.read_text()))
-        for line in filter(noise.moves, block["lines"] or []):
-            for expected in [noise.with_ranges(line)] if "numbers" in line else line["variants"]:
+        for line in filter(rerun_record.moves, block["lines"] or []):
+            for expected in [rerun_ranges.with_ranges(line)] if "numbers" in line else line["variants"]:
                 expected = expected.removeprefix("#>").strip().expandtabs(4)
                 if expected not in shown:
                     problems.append(f"{built.relative_to(built_site)}: {expected!r} not shown")
@@ -73,19 +74,19 @@ def test_reseeding_moves_every_seed_and_keeps_the_lines():
         "rng = np.random.default_rng(7)\n"
         "random.seed(1); print(noise(3))\n"
     )
-    moved = noise.reseeded(source, 2)
+    moved = rerun_study.reseeded(source, 2)
     assert moved == (
         "torch.manual_seed(2000 + (0))\n"
         "g = torch.Generator().manual_seed(\n    2000 + (seed)\n)\n"
         "rng = np.random.default_rng(2000 + (7))\n"
         "random.seed(2000 + (1)); print(noise(3))\n"
     )
-    assert noise.reseeded(source, 0) == source
+    assert rerun_study.reseeded(source, 0) == source
     with pytest.raises(ValueError, match="sets no seed"):
-        noise.reseeded("print(1)\n", 1)
+        rerun_study.reseeded("print(1)\n", 1)
     for page in TRAINING_PAGES:
         text = page_program(DOCS / page / "index.md").text
-        moved = noise.reseeded(text, 1)
+        moved = rerun_study.reseeded(text, 1)
         assert moved != text and moved.count("\n") == text.count("\n")
         ast.parse(moved)
 
@@ -94,52 +95,52 @@ def test_a_block_is_summarised_number_by_number():
     page = ["#> epoch 1: loss 0.50, accuracy 80.00%", "#> 938 batches"]
     others = [["#> epoch 1: loss 0.52, accuracy 81.50%", "#> 938 batches"]] * 2
     others.append(["#> epoch 1: loss 0.48, accuracy 79.00%", "#> 938 batches"])
-    lines = noise.summarise_block([page, *others])
+    lines = rerun_record.summarise_block([page, *others])
     first, second = lines
-    epoch, loss, accuracy = noise.spreads(first)
-    assert epoch is None and not noise.moves(second)
+    epoch, loss, accuracy = rerun_record.spreads(first)
+    assert epoch is None and not rerun_record.moves(second)
     assert (accuracy.lowest, accuracy.highest, accuracy.format) == (79.0, 81.5, ".2f")
-    assert noise.with_ranges(first) == "#> epoch 1: loss 0.48\u20130.52, accuracy 79.00\u201381.50%"
-    assert noise.summarise_block([page, page]) is None
-    (tiny,) = noise.summarise_block([["#> gradient 2.1e-16"], ["#> gradient 6.4e-04"]])
-    assert noise.with_ranges(tiny) == "#> gradient 2.1e-16\u20136.4e-04"
-    assert noise.summarise_block([page, ["#> other text 1", "#> 938 batches"]])[0] == {
+    assert rerun_ranges.with_ranges(first) == "#> epoch 1: loss 0.48\u20130.52, accuracy 79.00\u201381.50%"
+    assert rerun_record.summarise_block([page, page]) is None
+    (tiny,) = rerun_record.summarise_block([["#> gradient 2.1e-16"], ["#> gradient 6.4e-04"]])
+    assert rerun_ranges.with_ranges(tiny) == "#> gradient 2.1e-16\u20136.4e-04"
+    assert rerun_record.summarise_block([page, ["#> other text 1", "#> 938 batches"]])[0] == {
         "page": page[0],
         "variants": sorted({page[0], "#> other text 1"}),
     }
     with pytest.raises(ValueError, match="another number of lines"):
-        noise.summarise_block([page, page[:1]])
+        rerun_record.summarise_block([page, page[:1]])
 
 
 def test_the_note_follows_the_fence_at_its_indentation():
     block = {"page": "feature-maps", "file": "a/b.py", "section": "train", "index": 0, "printed": ["#> acc 1.0%"]}
-    block["lines"] = noise.summarise_block([["#> acc 1.0%"], ["#> acc 2.0%"]])
+    block["lines"] = rerun_record.summarise_block([["#> acc 1.0%"], ["#> acc 2.0%"]])
     results = {
-        "samples": [sample.__dict__ for sample in noise.SAMPLES[:2]],
+        "samples": [sample.__dict__ for sample in rerun_study.SAMPLES[:2]],
         "pages": {"feature-maps": {"cpu": "a CPU", "cores": 2, "torch": "2.x", "date": "2026-12-02"}},
         "blocks": [block],
     }
     markdown = '    ```python\n    --8<-- "a/b.py:train"\n    ```\nText.\n'
-    out = noise.annotate(markdown, results, "ko", "feature-maps")
+    out = rerun_ranges.annotate(markdown, results, "ko", "feature-maps")
     assert out.startswith(markdown.split("Text.")[0] + '\n    ??? note "다른 실행에서 출력되는 값"\n')
     assert "        | `acc 1.0%` | `acc 1.0\u20132.0%` |\n\n        잰 방법(" in out  # the how after the table
     assert out.endswith("2026-12-02.\n\nText.\n")
-    assert noise.annotate(markdown.replace("train", "other"), results, "en", "feature-maps") == markdown.replace(
+    assert rerun_ranges.annotate(markdown.replace("train", "other"), results, "en", "feature-maps") == markdown.replace(
         "train", "other"
     )
-    assert noise.annotate(markdown, results, "en", "another-page") == markdown  # studied on its own page only
+    assert rerun_ranges.annotate(markdown, results, "en", "another-page") == markdown  # studied on its own page only
 
 
 def test_the_gpu_comparison_fails_outside_the_measured_range():
     """The GPU tier's comparison, on a study of three runs: 80.00, 81.00 and 79.50 (range 1.5)."""
-    block = {"lines": noise.summarise_block([["#> acc 80.00%"], ["#> acc 81.00%"], ["#> acc 79.50%"]])}
+    block = {"lines": rerun_record.summarise_block([["#> acc 80.00%"], ["#> acc 81.00%"], ["#> acc 79.50%"]])}
     # tolerance: 3 standard deviations (0.764) = 2.29, more than the range
-    assert noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 82.25%"], block) == []
-    (outside,) = noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 82.50%"], block)
+    assert rerun_record.beyond_tolerance(["#> acc 80.00%"], ["#> acc 82.25%"], block) == []
+    (outside,) = rerun_record.beyond_tolerance(["#> acc 80.00%"], ["#> acc 82.50%"], block)
     assert "82.50 is more than 2.29 from 80.00" in outside
-    (text,) = noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 80.00 %"], block)
+    (text,) = rerun_record.beyond_tolerance(["#> acc 80.00%"], ["#> acc 80.00 %"], block)
     assert "other run: #> acc 80.00 %" in text
-    assert noise.beyond_tolerance(["#> acc 80.00%"], ["#> acc 80.00%", "#> more"], block) == [
+    assert rerun_record.beyond_tolerance(["#> acc 80.00%"], ["#> acc 80.00%", "#> more"], block) == [
         "2 lines printed, 1 on the page"
     ]
 
@@ -148,13 +149,13 @@ def test_the_gpu_comparison_holds_what_the_study_saw_stay_to_the_character():
     """A block the study saw never move (no record), and a number it saw stay constant in a line
     whose other number moves, must come out the same on the GPU."""
     shape = ["#> torch.Size([1, 1, 3, 3])"]
-    assert noise.beyond_tolerance(shape, shape, None) == []
-    (changed,) = noise.beyond_tolerance(shape, ["#> torch.Size([1, 1, 3, 4])"], None)
+    assert rerun_record.beyond_tolerance(shape, shape, None) == []
+    (changed,) = rerun_record.beyond_tolerance(shape, ["#> torch.Size([1, 1, 3, 4])"], None)
     assert "other run: #> torch.Size([1, 1, 3, 4])" in changed
     samples = [["#> epoch 1: acc 80.00%"], ["#> epoch 1: acc 81.00%"], ["#> epoch 1: acc 79.50%"]]
-    block = {"lines": noise.summarise_block(samples)}
-    assert noise.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 1: acc 81.20%"], block) == []
-    (constant,) = noise.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 2: acc 80.00%"], block)
+    block = {"lines": rerun_record.summarise_block(samples)}
+    assert rerun_record.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 1: acc 81.20%"], block) == []
+    (constant,) = rerun_record.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 2: acc 80.00%"], block)
     assert "1 never moved" in constant
 
 
@@ -162,15 +163,19 @@ def test_the_gpu_comparison_holds_what_the_study_saw_stay_to_the_character():
 
 
 def unjustified_tolerances(results: dict) -> list[str]:
-    """The GPU tier compares each number the study saw move within book.noise.tolerance of the page's:
+    """The GPU tier compares each number the study saw move within book.rerun_record.tolerance of the page's:
     at least the measured range (narrower, and a reader's own run would fail it) and at most 4 times
     it (wider, and a real change would pass)."""
     return [
         why
         for block in results["blocks"]
-        for line in filter(noise.moves, block["lines"] or [])
-        for spread in filter(None, noise.spreads(line))
-        if (why := noise.unjustified(noise.tolerance(spread), spread, f"GPU tier, {block['file']}: {line['page']}"))
+        for line in filter(rerun_record.moves, block["lines"] or [])
+        for spread in filter(None, rerun_record.spreads(line))
+        if (
+            why := rerun_record.unjustified(
+                rerun_record.tolerance(spread), spread, f"GPU tier, {block['file']}: {line['page']}"
+            )
+        )
     ]
 
 
@@ -180,9 +185,9 @@ def test_every_gpu_tolerance_is_justified_by_the_study():
 
 def test_the_justification_fails_a_tolerance_narrower_or_far_wider_than_the_range():
     block = {"page": "p", "file": "a/b.py", "section": None, "index": 0, "printed": ["#> 80.00%"]}
-    block["lines"] = noise.summarise_block([["#> 80.00%"], ["#> 81.00%"], ["#> 79.50%"]])
-    spread = noise.spreads(block["lines"][0])[0]
-    assert noise.unjustified(noise.tolerance(spread), spread, "x") is None
+    block["lines"] = rerun_record.summarise_block([["#> 80.00%"], ["#> 81.00%"], ["#> 79.50%"]])
+    spread = rerun_record.spreads(block["lines"][0])[0]
+    assert rerun_record.unjustified(rerun_record.tolerance(spread), spread, "x") is None
     assert not unjustified_tolerances({"blocks": [block]})
-    assert "narrower than the measured range 1.5" in noise.unjustified(1.0, spread, "x")
-    assert "more than 4 times the measured range 1.5" in noise.unjustified(6.5, spread, "x")
+    assert "narrower than the measured range 1.5" in rerun_record.unjustified(1.0, spread, "x")
+    assert "more than 4 times the measured range 1.5" in rerun_record.unjustified(6.5, spread, "x")

@@ -1,9 +1,9 @@
-"""The noise study (`make noise`): every training page run again as a whole program under the other
-seeds and kernel settings of book/noise.py's SAMPLES, each output line compared with the page's, and
-every number that moves summarised in bench/results/noise.json (mean, standard deviation, lowest,
+"""The rerun study (`make reruns`): every training page run again as a whole program under the other
+seeds and kernel settings of book/rerun_study.py's SAMPLES, each output line compared with the page's, and
+every number that moves summarised in bench/results/reruns.json (mean, standard deviation, lowest,
 highest), with the machine, torch version and date. The pages render those ranges next to their
 outputs; the GPU tier takes its tolerances from them.
-    uv run python bench/noise_study.py [page ...]
+    uv run python bench/rerun_study.py [page ...]
 With page names (e.g. `feature-maps`), only those pages run and the others keep their record.
 """
 
@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from book import noise
+from book import rerun_record, rerun_study
 from book.blocks import Program, page_program
 from book.dataset import prepare_fashion_mnist
 from book.layout import BUILD, DOCS, REPO, TRAINING_PAGES, page_id
@@ -28,13 +28,13 @@ from book.reproducible import cpu_model
 CACHE = BUILD / "noise"  # each sample's output, by program text, sample, processor and torch
 
 
-def run_sample(program: Program, sample: noise.Sample, workdir: Path) -> dict:
-    """What each `#>` anchor of the program printed under the sample, kept in build/noise/ so that a
+def run_sample(program: Program, sample: rerun_study.Sample, workdir: Path) -> dict:
+    """What each `#>` anchor of the program printed under the sample, kept in build/reruns/ so that a
     run that stops (or a record made again) does not train it again: an entry is reused only for
     the same program text, sample, processor and torch version."""
     import torch
 
-    text = noise.reseeded(program.text, sample.seed)
+    text = rerun_study.reseeded(program.text, sample.seed)
     key = hashlib.sha256(json.dumps([text, sample.__dict__, cpu_model(), torch.__version__]).encode()).hexdigest()
     cached = CACHE / f"{page_id(program.page)}-seed{sample.seed}-{key[:16]}.json"
     if cached.exists():
@@ -52,13 +52,13 @@ def run_sample(program: Program, sample: noise.Sample, workdir: Path) -> dict:
     return entry
 
 
-def study_page(page: str, program: Program, printed: dict[noise.Sample, dict[str, list[str]]]) -> list[dict]:
+def study_page(page: str, program: Program, printed: dict[rerun_study.Sample, dict[str, list[str]]]) -> list[dict]:
     """One record per `#>` block of the page: where it is (snippet file, section, its number among
     the section's blocks), the page's lines, and each line's spreads, or None where nothing moved."""
     blocks, shown = [], output_blocks(program.text.splitlines())
-    for anchor, (file, section, index) in noise.output_places(program).items():
+    for anchor, (file, section, index) in rerun_study.output_places(program).items():
         page_lines = shown[anchor]
-        samples = [page_lines] + [printed[sample].get(str(anchor), []) for sample in noise.SAMPLES[1:]]
+        samples = [page_lines] + [printed[sample].get(str(anchor), []) for sample in rerun_study.SAMPLES[1:]]
         blocks.append(
             {
                 "page": page,
@@ -66,7 +66,7 @@ def study_page(page: str, program: Program, printed: dict[noise.Sample, dict[str
                 "section": section,
                 "index": index,
                 "printed": page_lines,
-                "lines": noise.summarise_block(samples),
+                "lines": rerun_record.summarise_block(samples),
             }
         )
     return blocks
@@ -80,16 +80,16 @@ def main(pages: list[str]) -> None:
         sys.exit(f"not a training page: {sorted(unknown)}; the training pages are {TRAINING_PAGES}")
     pages = pages or list(TRAINING_PAGES)
     prepare_fashion_mnist(REPO / "data")
-    workdir = Path(tempfile.mkdtemp(prefix="noise-"))
+    workdir = Path(tempfile.mkdtemp(prefix="reruns-"))
     (workdir / "data").symlink_to(REPO / "data", target_is_directory=True)
 
     # Each page's program read once, now: an edit made while the study runs cannot mix two versions.
     programs = {page: page_program(DOCS / page / "index.md") for page in pages}
     # One thread per process: two processes at once on two cores; the two-thread sample after them.
-    jobs = [(page, sample) for sample in noise.SAMPLES[1:] for page in pages]
+    jobs = [(page, sample) for sample in rerun_study.SAMPLES[1:] for page in pages]
     single = [job for job in jobs if job[1].threads == 1]
     double = [job for job in jobs if job[1].threads > 1]
-    printed: dict[str, dict[noise.Sample, dict[str, list[str]]]] = {page: {} for page in pages}
+    printed: dict[str, dict[rerun_study.Sample, dict[str, list[str]]]] = {page: {} for page in pages}
     seconds: dict[str, dict[str, float]] = {page: {} for page in pages}
     dates: dict[str, set[str]] = {page: set() for page in pages}
     started = time.perf_counter()
@@ -107,25 +107,25 @@ def main(pages: list[str]) -> None:
                 setting = f"{sample.kernels} kernels, {sample.threads} thread(s)"
                 print(f"{page}, seed {sample.seed}, {setting}: {entry['seconds']:.0f} s", flush=True)
 
-    old = noise.load() or {"blocks": [], "pages": {}}
+    old = rerun_record.load() or {"blocks": [], "pages": {}}
     blocks = [block for block in old["blocks"] if block["page"] not in pages]
     for page in pages:
         blocks += study_page(page, programs[page], printed[page])
     blocks.sort(key=lambda block: TRAINING_PAGES.index(block["page"]))
     measured = {"cpu": cpu_model(), "cores": os.cpu_count(), "torch": torch.__version__}
     result = {
-        "samples": [sample.__dict__ for sample in noise.SAMPLES],
+        "samples": [sample.__dict__ for sample in rerun_study.SAMPLES],
         "pages": {
             **old["pages"],
             **{page: {"date": max(dates[page]), **measured, "seconds": seconds[page]} for page in pages},
         },
         "blocks": blocks,
     }
-    noise.RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    noise.RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
+    rerun_record.RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    rerun_record.RESULTS.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n")
     moving = sum(block["lines"] is not None for block in blocks)
-    took = time.perf_counter() - started  # a sample kept in build/noise/ from an earlier run takes none
-    print(f"{noise.RESULTS.relative_to(REPO)}: {moving} of {len(blocks)} output blocks move; {took:.0f} s")
+    took = time.perf_counter() - started  # a sample kept in build/reruns/ from an earlier run takes none
+    print(f"{rerun_record.RESULTS.relative_to(REPO)}: {moving} of {len(blocks)} output blocks move; {took:.0f} s")
 
 
 if __name__ == "__main__":
