@@ -98,7 +98,9 @@ def child() -> None:
 
 def output_differences(program: Program, run) -> list[str]:
     """The harness's diffs of the program's `#>` blocks, each located in its snippet file."""
-    return outputs.output_differences(program.text, run.printed, program.where)
+    # the text the run ran: the page's program, or its variant (a long run's short version, whose
+    # `#>` lines are the record's), on the same lines
+    return outputs.output_differences(run.program.read_text(), run.printed, program.where)
 
 
 def figures_by_file(program: Program, run) -> dict[str, list[harness.Figure]]:

@@ -148,3 +148,17 @@ def test_update_regenerates_a_real_page_byte_for_byte(tmp_path, monkeypatch, sni
     for figure in drawn:
         committed = layout.REPO / "docs" / "assets" / "figures" / figure.relative_to(tmp_path / "figures")
         assert figure.read_bytes() == committed.read_bytes(), figure.name
+
+
+def test_a_variant_is_checked_against_its_own_output_lines(book):
+    """A long run's short version (book/long_runs.py) runs with the record's `#>` lines in place of
+    the page's: the check reads the text that ran, not the page's program."""
+    show_imports(book)
+    page = book / "docs/chapter-b/index.md"
+    page.write_text(HELPER_BLOCK + PAGE)
+    program = page_program(page)
+    variant = program.text.replace("#> 3", "#> 4")
+    run = programs.run_page(program, book / "work", book / "scratch", text=variant)
+    [problem] = programs.output_differences(program, run)
+    assert "-#> 4" in problem and "+#> 3" in problem
+    assert programs.output_differences(program, programs.run_page(program, book / "work", book / "scratch")) == []
