@@ -12,53 +12,11 @@ import json
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, DOCS, page_title
+from book.layout import BENCH_RESULTS, DOCS, LANGUAGES, page_title
+from book.words import interface_words
 
 RECORD = BENCH_RESULTS / "gpu_tier.json"
 OUTCOMES = ("passed", "failed", "error", "skipped")
-
-WORDS = {
-    "en": {
-        None: (
-            "No GPU run has been recorded yet: the machines that verified this book so far had no GPU. "
-            "On one that has, `uv run python bench/gpu_tier.py` runs the GPU tier and writes the record this "
-            "section shows (`bench/README.md`)."
-        ),
-        "run": (
-            "The last GPU run, {date}: {gpu}, torch {torch} (CUDA {cuda}), `bench/gpu_tier.py`. "
-            "{outcomes}, in {minutes} minutes."
-        ),
-        "outcomes": {"passed": "{n} passed", "failed": "{n} failed", "error": "{n} errors", "skipped": "{n} skipped"},
-        "failures": "Failed: {names}.",
-        "lead": (
-            "Each training page's numbers that the rerun study saw move, as the GPU printed them, "
-            "against the page's and the tolerance the study allows:"
-        ),
-        "columns": ("page", "numbers compared", "within tolerance", "farthest from the page (page, GPU, allowed)"),
-        "farthest": "`{line}`: {page}, {other} (±{tolerance})",
-        "none": "no run",
-    },
-    "ko": {
-        None: (
-            "아직 기록된 GPU 실행은 없습니다. 지금까지 이 책을 검사한 머신에는 GPU가 없었습니다. "
-            "GPU가 있는 머신에서 `uv run python bench/gpu_tier.py`를 실행하면 GPU 단계를 돌리고 이 절에 보일 "
-            "기록을 남깁니다(`bench/README.md`)."
-        ),
-        "run": (
-            "마지막 GPU 실행은 {date}, {gpu}, torch {torch}(CUDA {cuda}), `bench/gpu_tier.py`입니다. "
-            "{outcomes}, {minutes}분 걸렸습니다."
-        ),
-        "outcomes": {"passed": "{n}개 통과", "failed": "{n}개 실패", "error": "{n}개 오류", "skipped": "{n}개 건너뜀"},
-        "failures": "실패한 테스트: {names}.",
-        "lead": (
-            "학습하는 페이지마다, 재실행 측정에서 움직인 숫자를 GPU가 출력한 값과 페이지의 값, "
-            "측정이 허용하는 오차로 비교했습니다."
-        ),
-        "columns": ("페이지", "비교한 숫자", "허용 오차 안", "페이지와 가장 먼 값 (페이지, GPU, 허용 오차)"),
-        "farthest": "`{line}`: {page}, {other} (±{tolerance})",
-        "none": "실행 안 됨",
-    },
-}
 
 
 def load(path: Path = RECORD) -> dict | None:
@@ -90,7 +48,7 @@ def farthest(numbers: list[dict]) -> dict:
 
 
 def render(record: dict | None, language: str = "en") -> str:
-    words = WORDS[language]
+    words = interface_words(language, "GPU_RECORD")
     if record is None:
         return words[None] + "\n"
     counts = {outcome: sum(t["outcome"] == outcome for t in record["tests"]) for outcome in OUTCOMES}
@@ -124,7 +82,7 @@ def path(language: str = "en") -> Path:
 def write(record: dict | None = None) -> None:
     """Render gpu_tier.md and gpu_tier.ko.md from the record (the committed one by default)."""
     record = load() if record is None else record
-    for language in WORDS:
+    for language in ("en", *LANGUAGES):
         path(language).write_text(render(record, language))
 
 

@@ -30,6 +30,7 @@ from book.layout import (
     translation,
 )
 from book.reproducible import PINNED_ENV, THREADS
+from book.words import interface_words
 
 
 def chapters() -> dict[str, Path]:
@@ -44,55 +45,6 @@ def cell(kind: str, number: int, text: str) -> dict:
     return common | {"execution_count": None, "outputs": []} if kind == "code" else common
 
 
-# The words of a notebook's introduction, per language: the Korean site renders <slug>.ko.ipynb,
-# the same code cells with the introduction in Korean.
-INTRO = {
-    "en": {
-        "title": "{title} (notebook)",
-        "cells": "The code cells below are the blocks of the chapter [{title}]({url}), in the order the page "
-        "shows them, each under the heading it has there, generated from the page (not edited by hand). Run "
-        "them top to bottom in a fresh kernel: they need nothing but `torch`, `torchvision` and `matplotlib`, "
-        "no clone of the repository. The `#>` comments under a statement are what it printed when the book's "
-        "tests ran the same blocks as one program, with {versions}. Code that does not train prints the same "
-        "on your machine; trained numbers differ in their later digits, sometimes in the first decimal of an "
-        "accuracy ([why]({site}/#your-numbers)).",
-        "data": "This notebook loads **Fashion-MNIST** with torchvision: the first run downloads it "
-        "(about 30 MB) into `./data`. Offline, put the four files first, decompressed (`gunzip *.gz`), in "
-        "`./data/FashionMNIST/raw/`: `train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, "
-        "`t10k-images-idx3-ubyte`, `t10k-labels-idx1-ubyte`; torchvision then finds them and downloads nothing.",
-        "trains": "This chapter trains models: on a laptop's CPU the whole notebook takes minutes, as it "
-        "does in the book's tests; a GPU runtime (in Colab: Runtime, Change runtime type) is faster.",
-        "setup": "# The book's versions: uncomment and run this cell first in a fresh environment\n"
-        "# (in Colab, restart the session afterwards).\n# %pip install {pins}\n",
-        "exercise": "**Exercise {number}.** ",
-        "pinned": "# The page's trained numbers to the digit, on an x86-64 CPU with AVX2: the tests' reproducible\n"
-        "# CPU mode ({site}/verification/#reproducible-cpu-mode). Uncomment in a fresh kernel,\n"
-        "# before anything imports torch:\n",
-    },
-    "ko": {
-        "title": "{title} (노트북)",
-        "cells": "아래의 코드 셀은 [{title}]({url}) 장의 블록을 페이지에 나오는 순서대로, 페이지에서와 같은 제목 "
-        "아래에 담은 것으로, 페이지에서 생성했습니다(손으로 고치지 않았습니다). 새 커널에서 위에서부터 차례로 "
-        "실행하세요. `torch`, `torchvision`, `matplotlib` 말고는 필요한 것이 없고, 저장소를 복제할 필요도 "
-        "없습니다. 문장 아래의 `#>` 주석은 이 책의 테스트가 같은 블록을 하나의 프로그램으로 실행했을 때 그 "
-        "문장이 출력한 내용입니다({versions}). 학습하지 않는 코드는 여러분의 컴퓨터에서도 똑같이 출력합니다. "
-        "학습한 숫자는 뒷자리가, 때로는 정확도의 소수 첫째 자리까지 다를 수 있습니다"
-        "([이유]({site}/ko/#your-numbers)). 코드는 영어판과 같으므로, 노트북이 그리는 그림의 글자도 영어입니다"
-        "(사이트의 한국어 그림은 같은 그림을 한국어로 옮겨 그린 것입니다).",
-        "data": "이 노트북은 torchvision으로 **Fashion-MNIST**를 불러옵니다. 처음 실행할 때 `./data`에 "
-        "내려받습니다(약 30 MB). 오프라인이라면 먼저 파일 네 개의 압축을 풀어(`gunzip *.gz`) "
-        "`./data/FashionMNIST/raw/`에 넣어 두세요. `train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, "
-        "`t10k-images-idx3-ubyte`, `t10k-labels-idx1-ubyte`가 있으면 torchvision은 아무것도 내려받지 않습니다.",
-        "trains": "이 장은 모델을 학습합니다. 노트북 전체를 랩톱의 CPU에서 실행하면 이 책의 테스트에서처럼 "
-        "몇 분이 걸립니다. GPU 런타임(Colab에서는 런타임, 런타임 유형 변경)을 쓰면 더 빠릅니다.",
-        "setup": "# 이 책과 같은 버전으로 실행하려면, 새 환경에서 주석을 풀고 이 셀을 먼저 실행하세요\n"
-        "# (Colab에서는 실행한 뒤 세션을 다시 시작하세요).\n# %pip install {pins}\n",
-        "exercise": "**연습 문제 {number}.** ",
-        "pinned": "# 학습한 숫자까지 페이지와 똑같이 얻으려면(AVX2가 있는 x86-64 CPU): 이 책의 테스트가 쓰는 재현 가능한\n"
-        "# CPU 모드입니다({site}/ko/verification/#reproducible-cpu-mode). 새 커널에서, torch를 import하기 전에\n"
-        "# 주석을 푸세요.\n",
-    },
-}
 # The packages a notebook needs, at the versions the tests ran (uv.lock): not typed here.
 PACKAGES = ("torch", "torchvision", "matplotlib")
 
@@ -163,7 +115,7 @@ def context(lines: list[str], fence: int) -> tuple[str | None, str | None, tuple
 def notebook(slug: str, page: Path, language: str = "en") -> dict:
     text = page.read_text()
     title = page_title(page)
-    words = INTRO[language]
+    words = interface_words(language, "NOTEBOOK_INTRO")
     url = f"{SITE_URL}/{slug}/" if language == "en" else f"{SITE_URL}/{language}/{slug}/"
     blocks = page_blocks(page)
     versions = locked_versions()

@@ -15,29 +15,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from book.layout import VERIFICATION_RECORD, build_language
-
-TEXT = {
-    "en": {
-        True: "Last verified {date} UTC: {passed} tests passed, {skipped} skipped, with torch {torch} on {device}{commit}.",
-        False: "Last full verification {date} UTC: {failed} tests failed, {passed} passed, with torch {torch} on {device}{commit}.",
-        None: "This build has no verification record (a full <code>make test</code> run writes one).",
-        "commit": ", commit <code>{commit}</code>",
-        "uncommitted": " with uncommitted changes",
-        "pinned": " in the reproducible CPU mode ({kernels} kernels, {threads} thread)",
-    },
-    "ko": {
-        True: "마지막 검사 {date} UTC: 테스트 {passed}개 통과, {skipped}개 건너뜀 (torch {torch}, {device}{commit}).",
-        False: "마지막 전체 검사 {date} UTC: 테스트 {failed}개 실패, {passed}개 통과 (torch {torch}, {device}{commit}).",
-        None: "이 빌드에는 검사 기록이 없습니다 (전체 <code>make test</code> 실행이 기록을 남깁니다).",
-        "commit": ", 커밋 <code>{commit}</code>",
-        "uncommitted": " + 커밋하지 않은 변경",
-        "pinned": ", 재현 가능한 CPU 모드({kernels} 커널, 스레드 {threads}개)",
-    },
-}
+from book.words import interface_words
 
 
 def sentence(record: dict | None, language: str) -> str:
-    words = TEXT.get(language, TEXT["en"])
+    words = interface_words(language, "LAST_VERIFIED")
     if record is None:
         return words[None]
     values = {key: escape(str(value)) for key, value in record.items()}

@@ -22,6 +22,7 @@ from mkdocs.utils import get_relative_url
 from mkdocs_jupyter.plugin import NotebookFile
 
 from book.layout import BUILD, REPO_URL, build_language
+from book.words import interface_words
 
 CHAPTER_PAGE = re.compile(r"^(?P<slug>[\w-]+)/index(?:\.(?P<language>[a-z]{2}))?\.md$")
 NOTEBOOK_PAGE = re.compile(r"^notebooks/(?P<slug>[\w-]+)(?:\.(?P<language>[a-z]{2}))?\.ipynb$")
@@ -36,15 +37,6 @@ CDN_LOADERS = re.compile(
 # it once instead. Matched verbatim: if a new version inlines it differently, it simply stays.
 JUPYTER_CSS = Path(mkdocs_jupyter.__file__).parent / "templates" / "mkdocs_html" / "assets" / "index.css"
 SHARED_CSS = "assets/stylesheets/jupyter-notebook.css"
-# On a chapter page: its notebook. On a notebook page: where to take it, and the way back.
-CHAPTER_WORDS = {
-    "en": ("This chapter as a Jupyter notebook", "view", "download", "open in Colab"),
-    "ko": ("이 장을 주피터 노트북으로", "보기", "내려받기", "Colab에서 열기"),
-}
-NOTEBOOK_WORDS = {
-    "en": ("Open in Colab", "Download the notebook", "Back to the chapter"),
-    "ko": ("Colab에서 열기", "노트북 내려받기", "장으로 돌아가기"),
-}
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
@@ -100,7 +92,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
         slug = match["slug"]
         chapter = get_relative_url(page.url.replace(f"notebooks/{slug}/", f"{slug}/"), page.url)
         name = page.file.src_uri.removeprefix("notebooks/")  # copied next to the page for download
-        colab, download, back = NOTEBOOK_WORDS.get(build_language(config), NOTEBOOK_WORDS["en"])
+        colab, download, back = interface_words(build_language(config), "NOTEBOOK_PAGE_LINKS")
         links = (
             f'<a href="{colab_url(name)}">{colab}</a> · '
             f'<a href="{name}" download>{download}</a> · '
@@ -129,7 +121,7 @@ def on_page_content(html: str, *, page: Page, config: MkDocsConfig, files: Files
     if not notebook:
         return html
     name = notebook.src_uri.removeprefix("notebooks/")
-    intro, view, download, colab = CHAPTER_WORDS.get(match["language"] or "en", CHAPTER_WORDS["en"])
+    intro, view, download, colab = interface_words(match["language"] or "en", "CHAPTER_NOTEBOOK_LINKS")
     url = get_relative_url(notebook.url, page.url)
     links = (
         f'<a href="{url}">{view}</a> · <a href="{url}{name}" download>{download}</a> · '

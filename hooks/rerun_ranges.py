@@ -19,48 +19,12 @@ from book.blocks import fences
 from book.layout import INCLUDE, NUMBER, build_language
 from book.rerun_record import RESULTS, blocks_of, moves, spreads
 from book.rerun_study import Sample
-
-WORDS = {
-    "en": {
-        "title": "What another run prints",
-        "lead": (
-            "Your run prints these lines with other numbers. Beside each, how far it moved over {count} runs "
-            "of this page with other seeds and CPU kernels: its lowest and highest."
-        ),
-        "how": (
-            "How it was measured ([the rerun study](../verification/index.md#reruns), `make reruns`): "
-            "{samples}. {cpu}, {cores} cores, torch {torch}, {date}."
-        ),
-        "seeds": ("seed {seeds}", "seeds {seeds}"),
-        "pinned": "{seeds} in the kernels of the verification (the output above)",
-        "default": "{seeds} with PyTorch's default kernels on {threads} thread{s}",
-        "here": "printed here",
-        "range": "lowest\u2013highest over {count} runs",
-        "variants": "other runs print",
-    },
-    "ko": {
-        "title": "다른 실행에서 출력되는 값",
-        "lead": (
-            "여러분이 실행하면 이 줄들의 숫자는 달라집니다. 옆에는 이 페이지를 다른 시드와 CPU 커널로 {count}번 "
-            "실행했을 때 각 숫자가 움직인 범위, 곧 최저와 최고를 적었습니다."
-        ),
-        "how": (
-            "잰 방법([재실행 측정](../verification/index.md#reruns), `make reruns`): {samples}. {cpu}, 코어 "
-            "{cores}개, torch {torch}, {date}."
-        ),
-        "seeds": ("시드 {seeds}", "시드 {seeds}"),
-        "pinned": "{seeds}: 테스트와 같은 연산 커널(위의 출력)",
-        "default": "{seeds}: PyTorch 기본 커널, 스레드 {threads}개",
-        "here": "이 페이지의 출력",
-        "range": "{count}번 실행의 최저\u2013최고",
-        "variants": "다른 실행의 출력",
-    },
-}
+from book.words import interface_words
 
 
 def sample_names(results: dict, language: str) -> str:
     """The samples in words, grouped by setting: `seeds 1-3 with PyTorch's default kernels...`."""
-    words = WORDS[language]
+    words = interface_words(language, "RERUN_NOTE")
     groups: list[tuple[Sample, list[int]]] = []
     for sample in (Sample(**entry) for entry in results["samples"]):
         setting = (sample.kernels, sample.threads)
@@ -97,7 +61,7 @@ def code(text: str) -> str:
 def render(results: dict, blocks: list[dict], language: str, indent: str = "") -> str:
     """A collapsed admonition for the blocks of one include: each line that moves, as printed here
     and as its range over the study's runs."""
-    words = WORDS[language if language in WORDS else "en"]
+    words = interface_words(language, "RERUN_NOTE")
     count = len(results["samples"])
     rows = []
     for block in blocks:

@@ -34,7 +34,7 @@ def test_both_languages_show_the_same_numbers(name, language):
 
 
 def test_a_benchmark_label_without_korean_stops_the_rendering():
-    with pytest.raises(KeyError, match="add it to KOREAN"):
+    with pytest.raises(KeyError, match="add it to BENCH_TEXT in book/words_ko.py"):
         bench_tables.korean("in memory, batch 4096", "throughput")
 
 

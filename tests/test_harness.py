@@ -189,7 +189,7 @@ def test_a_figure_with_english_text_gets_a_korean_variant_that_is_checked(sandbo
 def test_english_figure_text_without_korean_fails_naming_it(sandbox):
     write_snippet(sandbox, KOREAN_FIGURE.replace("TITLE", "a banana for scale"))
     with pytest.raises(
-        programs.ProgramFailed, match=r"figure text with no Korean in book/figure_text.py .*'a banana for scale'"
+        programs.ProgramFailed, match=r"figure text with no Korean in book/words_ko.py .*'a banana for scale'"
     ):
         run(sandbox)
 

@@ -1,0 +1,415 @@
+"""The Korean site's interface words: every table of book/words_en.py with the same keys
+(tests/test_words.py), and the Korean of the English the figures and benchmark tables are drawn
+in. The words are those of the Korean pages and their glossary (book/terminology.py checks them).
+"""
+
+import re
+
+# book/gpu_record.py: 검사 페이지의 GPU 단계 절
+GPU_RECORD = {
+    None: (
+        "아직 기록된 GPU 실행은 없습니다. 지금까지 이 책을 검사한 머신에는 GPU가 없었습니다. "
+        "GPU가 있는 머신에서 `uv run python bench/gpu_tier.py`를 실행하면 GPU 단계를 돌리고 이 절에 보일 "
+        "기록을 남깁니다(`bench/README.md`)."
+    ),
+    "run": (
+        "마지막 GPU 실행은 {date}, {gpu}, torch {torch}(CUDA {cuda}), `bench/gpu_tier.py`입니다. "
+        "{outcomes}, {minutes}분 걸렸습니다."
+    ),
+    "outcomes": {"passed": "{n}개 통과", "failed": "{n}개 실패", "error": "{n}개 오류", "skipped": "{n}개 건너뜀"},
+    "failures": "실패한 테스트: {names}.",
+    "lead": (
+        "학습하는 페이지마다, 재실행 측정에서 움직인 숫자를 GPU가 출력한 값과 페이지의 값, "
+        "측정이 허용하는 오차로 비교했습니다."
+    ),
+    "columns": ("페이지", "비교한 숫자", "허용 오차 안", "페이지와 가장 먼 값 (페이지, GPU, 허용 오차)"),
+    "farthest": "`{line}`: {page}, {other} (±{tolerance})",
+    "none": "실행 안 됨",
+}
+
+
+# hooks/last_verified.py: 꼬리말의 마지막 검사
+LAST_VERIFIED = {
+    True: "마지막 검사 {date} UTC: 테스트 {passed}개 통과, {skipped}개 건너뜀 (torch {torch}, {device}{commit}).",
+    False: "마지막 전체 검사 {date} UTC: 테스트 {failed}개 실패, {passed}개 통과 (torch {torch}, {device}{commit}).",
+    None: "이 빌드에는 검사 기록이 없습니다 (전체 <code>make test</code> 실행이 기록을 남깁니다).",
+    "commit": ", 커밋 <code>{commit}</code>",
+    "uncommitted": " + 커밋하지 않은 변경",
+    "pinned": ", 재현 가능한 CPU 모드({kernels} 커널, 스레드 {threads}개)",
+}
+
+
+# hooks/rerun_ranges.py: 다른 실행에서 출력되는 값 상자
+RERUN_NOTE = {
+    "title": "다른 실행에서 출력되는 값",
+    "lead": (
+        "여러분이 실행하면 이 줄들의 숫자는 달라집니다. 옆에는 이 페이지를 다른 시드와 CPU 커널로 {count}번 "
+        "실행했을 때 각 숫자가 움직인 범위, 곧 최저와 최고를 적었습니다."
+    ),
+    "how": (
+        "잰 방법([재실행 측정](../verification/index.md#reruns), `make reruns`): {samples}. {cpu}, 코어 "
+        "{cores}개, torch {torch}, {date}."
+    ),
+    "seeds": ("시드 {seeds}", "시드 {seeds}"),
+    "pinned": "{seeds}: 테스트와 같은 연산 커널(위의 출력)",
+    "default": "{seeds}: PyTorch 기본 커널, 스레드 {threads}개",
+    "here": "이 페이지의 출력",
+    "range": "{count}번 실행의 최저\u2013최고",
+    "variants": "다른 실행의 출력",
+}
+
+
+# book/notebooks.py: 노트북의 소개, 준비, 연습 문제 셀
+NOTEBOOK_INTRO = {
+    "title": "{title} (노트북)",
+    "cells": "아래의 코드 셀은 [{title}]({url}) 장의 블록을 페이지에 나오는 순서대로, 페이지에서와 같은 제목 "
+    "아래에 담은 것으로, 페이지에서 생성했습니다(손으로 고치지 않았습니다). 새 커널에서 위에서부터 차례로 "
+    "실행하세요. `torch`, `torchvision`, `matplotlib` 말고는 필요한 것이 없고, 저장소를 복제할 필요도 "
+    "없습니다. 문장 아래의 `#>` 주석은 이 책의 테스트가 같은 블록을 하나의 프로그램으로 실행했을 때 그 "
+    "문장이 출력한 내용입니다({versions}). 학습하지 않는 코드는 여러분의 컴퓨터에서도 똑같이 출력합니다. "
+    "학습한 숫자는 뒷자리가, 때로는 정확도의 소수 첫째 자리까지 다를 수 있습니다"
+    "([이유]({site}/ko/#your-numbers)). 코드는 영어판과 같으므로, 노트북이 그리는 그림의 글자도 영어입니다"
+    "(사이트의 한국어 그림은 같은 그림을 한국어로 옮겨 그린 것입니다).",
+    "data": "이 노트북은 torchvision으로 **Fashion-MNIST**를 불러옵니다. 처음 실행할 때 `./data`에 "
+    "내려받습니다(약 30 MB). 오프라인이라면 먼저 파일 네 개의 압축을 풀어(`gunzip *.gz`) "
+    "`./data/FashionMNIST/raw/`에 넣어 두세요. `train-images-idx3-ubyte`, `train-labels-idx1-ubyte`, "
+    "`t10k-images-idx3-ubyte`, `t10k-labels-idx1-ubyte`가 있으면 torchvision은 아무것도 내려받지 않습니다.",
+    "trains": "이 장은 모델을 학습합니다. 노트북 전체를 랩톱의 CPU에서 실행하면 이 책의 테스트에서처럼 "
+    "몇 분이 걸립니다. GPU 런타임(Colab에서는 런타임, 런타임 유형 변경)을 쓰면 더 빠릅니다.",
+    "setup": "# 이 책과 같은 버전으로 실행하려면, 새 환경에서 주석을 풀고 이 셀을 먼저 실행하세요\n"
+    "# (Colab에서는 실행한 뒤 세션을 다시 시작하세요).\n# %pip install {pins}\n",
+    "exercise": "**연습 문제 {number}.** ",
+    "pinned": "# 학습한 숫자까지 페이지와 똑같이 얻으려면(AVX2가 있는 x86-64 CPU): 이 책의 테스트가 쓰는 재현 가능한\n"
+    "# CPU 모드입니다({site}/ko/verification/#reproducible-cpu-mode). 새 커널에서, torch를 import하기 전에\n"
+    "# 주석을 푸세요.\n",
+}
+
+
+# hooks/notebooks.py: 장 페이지에서는 그 노트북, 노트북 페이지에서는 가져갈 곳과 돌아갈 길
+CHAPTER_NOTEBOOK_LINKS = ("이 장을 주피터 노트북으로", "보기", "내려받기", "Colab에서 열기")
+NOTEBOOK_PAGE_LINKS = ("Colab에서 열기", "노트북 내려받기", "장으로 돌아가기")
+
+
+# book/figure_text.py: a figure's English text -> Korean, tried in order (English is the figure's own).
+# A key matches the whole text; each group it captures is
+# translated in turn (a class name inside a title) and takes the place of {0}, {1}, ... in the value.
+# The words are the ones the Korean pages and their glossary use.
+FIGURE_TEXT: dict[str, str] = {
+    # Fashion-MNIST's classes, as the Korean pages name them
+    r"T-shirt/top": "티셔츠/탑",
+    r"Trouser": "바지",
+    r"Pullover": "풀오버",
+    r"Dress": "드레스",
+    r"Coat": "코트",
+    r"Sandal": "샌들",
+    r"Shirt": "셔츠",
+    r"Sneaker": "스니커즈",
+    r"Bag": "가방",
+    r"Ankle boot": "앵클 부츠",
+    r"(.+) \((\d+ x \d+)\)": "{0} ({1})",
+    # images as matrices, channels
+    r"the red square, pixel by pixel": "빨간 사각형 안의 픽셀 값",
+    r"red": "빨강",
+    r"green": "초록",
+    r"blue": "파랑",
+    r"(\w+) channel": "{0} 채널",
+    r"input \(RGB\)": "입력 (RGB)",
+    r"input": "입력",
+    r"input: (\d+x\d+)": "입력: {0}",
+    r"input channel (\d+)": "입력 채널 {0}",
+    r"output (\d+)": "출력 채널 {0}",
+    r"conv\.weight, shape (.+)": "conv.weight, 모양 {0}",
+    r"sum = output \(scale (.+)\)": "합 = 출력 (범위 {0})",
+    r"(\w+) \* its slice \((.+)\)": "{0} × 해당 조각 ({1})",
+    # kernels and convolution
+    r"original": "원본",
+    r"box blur": "박스 블러",
+    r"Gaussian blur": "가우시안 블러",
+    r"sharpen": "샤프닝",
+    r"emboss": "엠보스",
+    r"outline": "윤곽선",
+    r"Sobel ([xy])": "소벨 {0}",
+    r"Sobel magnitude": "소벨 기울기 크기",
+    r"image, window at column (\d+)": "이미지 (윈도우: {0}열)",
+    r"feature map": "특징 맵",
+    # padding, stride and dilation
+    r"padding": "패딩",
+    r"inserted zero": "끼워 넣은 0",
+    r"kernel window": "커널 윈도우",
+    r"its output cell": "해당 출력 칸",
+    r"never read": "읽히지 않음",
+    r"output\[(\d+), (\d+)\]": "출력[{0}, {1}]",
+    r"i = (\d+), k = (\d+): the window fits in (\d+) places per axis": (
+        "i = {0}, k = {1}: 윈도우가 축마다 {2}곳에 놓입니다"
+    ),
+    r"i = (\d+), k = (\d+), p = (\d+): the output keeps the size (\d+)": (
+        "i = {0}, k = {1}, p = {2}: 출력 크기가 {3} 그대로입니다"
+    ),
+    r"i = (\d+), k = (\d+), padding='same': (\d+) pixels? before, (\d+) after": (
+        "i = {0}, k = {1}, padding='same': 앞에 {2}픽셀, 뒤에 {3}픽셀"
+    ),
+    r"i = (\d+), k = (\d+), s = (\d+): the last row and column are never read": (
+        "i = {0}, k = {1}, s = {2}: 마지막 행과 열은 읽히지 않습니다"
+    ),
+    r"i = (\d+), k = (\d+), d = (\d+): (\d+) taps spread over a (\d+x\d+) area": (
+        "i = {0}, k = {1}, d = {2}: 탭 {3}개가 {4} 영역에 퍼집니다"
+    ),
+    r"ConvTranspose2d\(k=(\d+), s=(\d+)\) on (\d+x\d+) = convolution on the spread input": (
+        "{2} 입력의 ConvTranspose2d(k={0}, s={1}) = 펼친 입력 위의 합성곱"
+    ),
+    # pooling
+    r"(\d+x\d+) max-pool": "{0} 최대 풀링",
+    r"max-pool (\d+x\d+): (\d+x\d+)": "최대 풀링 {0}: {1}",
+    r"avg-pool (\d+x\d+): (\d+x\d+)": "평균 풀링 {0}: {1}",
+    r"no pooling": "풀링 없음",
+    r"Fashion-MNIST, (\d+) test images": "Fashion-MNIST 테스트 이미지 {0}장",
+    r"shift to the right \(pixels\)": "오른쪽으로 옮긴 거리 (픽셀)",
+    r"values unchanged": "그대로인 값의 비율",
+    # receptive fields
+    r"(\d+) x conv 3x3: (\d+x\d+)": "3x3 합성곱 {0}개: {1}",
+    r"input pixels that reach one output pixel \(brighter: more paths\)": (
+        "출력 픽셀 하나에 닿는 입력 픽셀 (밝을수록 경로가 많음)"
+    ),
+    # training and evaluation
+    r"predicted class": "예측한 클래스",
+    r"true class": "실제 클래스",
+    r"fraction of the true class": "실제 클래스 가운데 비율",
+    r"(.+)\nas (.+)": "{0}\n예측: {1}",
+    r"test loss": "테스트 손실",
+    r"test accuracy \(%\)": "테스트 정확도 (%)",
+    r"this run": "이 실행",
+    r"the post": "원글",
+    # training fast
+    r"training step \(batch of (\d+)\)": "학습 단계 (배치 {0})",
+    r"learning rate": "학습률",
+    # feature maps
+    r"initial": "학습 전",
+    r"trained": "학습 후",
+    r"map (\d+)": "맵 {0}",
+    r"vertical edges": "세로 에지",
+    r"horizontal edges": "가로 에지",
+    # generalisation
+    r"training \((\S+) images\)": "학습 ({0}장)",
+    r"validation \((\S+) images\)": "검증 ({0}장)",
+    r"lowest validation loss": "가장 낮은 검증 손실",
+    r"epoch": "에폭",
+    r"loss": "손실",
+    r"validation accuracy \(%\)": "검증 정확도 (%)",
+    r"fully connected": "완전 연결 신경망",
+    r"CNN": "CNN",
+    r"CNN, random shifts": "CNN, 무작위 이동",
+    r"random affine": "무작위 아핀 변환",
+    # modern CNNs
+    r"convolution layer \(1 = next to the input\)": "합성곱 층 (1 = 입력 쪽)",
+    r"gradient norm": "기울기 노름",
+    r"plain": "일반 신경망",
+    r"residual": "잔차 신경망",
+    r"plain, batch-norm": "일반 신경망, 배치 정규화",
+    r"residual, batch-norm": "잔차 신경망, 배치 정규화",
+    r"image": "이미지",
+    r"saliency": "돌출 맵",
+    r"Grad-CAM": "Grad-CAM",
+    r"(saliency|Grad-CAM),\nrandom weights": "{0},\n무작위 가중치",
+    r"square": "사각형",
+    r"disc": "원",
+    r"cross": "십자",
+    r"red (\w+)": "빨간 {0}",
+    r"green (\w+)": "초록 {0}",
+    r"blue (\w+)": "파란 {0}",
+    # the networks trained side by side (bench/modern_cnns_trained.py, book/bench_figures.py)
+    r"plain CNN \(Generalisation\)": "일반 CNN (일반화 장)",
+    r"(VGG|NiN|ResNet)-style": "{0} 방식",
+    r"deep plain, (\d+) convolutions": "깊은 일반 신경망, 합성곱 {0}개",
+    r"deep residual, (\d+) convolutions": "깊은 잔차 신경망, 합성곱 {0}개",
+    r"parameters \(log scale\)": "파라미터 수 (로그 눈금)",
+    r"training seconds \(median\)": "학습 시간 (초, 중앙값)",
+    r"accuracy against size": "파라미터 수에 따른 정확도",
+    r"accuracy against training time": "학습 시간에 따른 정확도",
+}
+
+
+# book/bench_tables.py: a benchmark's columns, row labels and notes, one entry each
+BENCH_TEXT = {
+    # columns
+    "pipeline": "파이프라인",
+    "images per second": "초당 이미지 수",
+    "vs seed pipeline": "원글 파이프라인 대비",
+    "training step": "학습 단계",
+    "first 3 steps (s)": "처음 3단계 (초)",
+    "vs eager float32": "즉시 실행 float32 대비",
+    "recipe": "레시피",
+    "seconds": "초",
+    "epochs": "에폭",
+    "accuracy": "정확도 (%)",
+    "faster than post 002": "원글 002 대비 속도",
+    "schedule": "스케줄",
+    "epochs run": "실행한 에폭",
+    "test accuracy": "테스트 정확도 (%)",
+    "reached 93%": "93% 도달",
+    "True": "예",
+    "False": "아니요",
+    # rows
+    "seed: DataLoader + ToTensor + Normalize, batch 64": "원글: DataLoader + ToTensor + Normalize, 배치 64",
+    "in memory, batch 64": "메모리에 올린 텐서, 배치 64",
+    "in memory, batch 64, bf16 autocast": "메모리에 올린 텐서, 배치 64, bf16 autocast",
+    "in memory, batch 256": "메모리에 올린 텐서, 배치 256",
+    "in memory, batch 1024": "메모리에 올린 텐서, 배치 1024",
+    "in memory, batch 256, torch.compile": "메모리에 올린 텐서, 배치 256, torch.compile",
+    "eager, float32": "즉시 실행(eager), float32",
+    "compiled, float32": "컴파일, float32",
+    "eager, bf16 + channels_last": "즉시 실행(eager), bf16 + channels_last",
+    "compiled, bf16 + channels_last": "컴파일, bf16 + channels_last",
+    "in memory, batch 256, channels_last": "메모리에 올린 텐서, 배치 256, channels_last",
+    "in memory, batch 256, bf16 autocast": "메모리에 올린 텐서, 배치 256, bf16 autocast",
+    "in memory, batch 256, bf16 + channels_last": "메모리에 올린 텐서, 배치 256, bf16 + channels_last",
+    "in memory, batch 512, bf16 + channels_last": "메모리에 올린 텐서, 배치 512, bf16 + channels_last",
+    "in memory, batch 256, torch.compile max-autotune-no-cudagraphs": "메모리에 올린 텐서, 배치 256, "
+    "torch.compile `max-autotune-no-cudagraphs`",
+    "in memory, batch 512, bf16 + channels_last, torch.compile": "메모리에 올린 텐서, 배치 512, "
+    "bf16 + channels_last, torch.compile",
+    "post 002": "원글 002",
+    "fast, 1-epoch schedule, batch 128, learning rate 0.1": "빠른 레시피, 1 에폭 스케줄, 배치 128, 학습률 0.1",
+    # columns of time_to_accuracy and accuracy_in_a_minute
+    "seeds that reached the target": "목표에 이른 시드",
+    "median seconds to the target": "목표까지의 시간 중앙값 (초)",
+    "epochs to the target": "목표까지의 에폭",
+    "seeds": "시드 수",
+    "training seconds": "학습 시간 (초)",
+    "validation accuracy": "검증 정확도 (%)",
+    "lowest test accuracy": "가장 낮은 테스트 정확도 (%)",
+    "slowest run (s)": "가장 느린 실행 (초)",
+    # columns and rows of generalisation
+    "setting": "설정",
+    "lowest": "최저 (%)",
+    "highest": "최고 (%)",
+    "no regularisation": "규제 없음",
+    "early stopping": "조기 종료",
+    "random shifts": "무작위 이동",
+    "random affine": "무작위 아핀 변환",
+    "weight decay 0.5": "가중치 감쇠 0.5",
+    "dropout 0.5": "드롭아웃 0.5",
+    "vs no regularisation, same seed (95% CI)": "같은 시드의 규제 없음 대비 (%p, 95% 신뢰구간)",
+    # columns and rows of modern_cnns
+    "network": "신경망",
+    "parameters": "파라미터 수",
+    "plain CNN (Generalisation)": "일반 CNN (일반화 장)",
+    "VGG-style": "VGG 방식",
+    "NiN-style": "NiN 방식",
+    "ResNet-style": "ResNet 방식",
+    "deep plain, 31 convolutions": "깊은 일반 신경망, 합성곱 31개",
+    "deep residual, 31 convolutions": "깊은 잔차 신경망, 합성곱 31개",
+    # columns and rows of training_fast_ablations
+    "vs the recipe, same seed (95% CI)": "같은 시드의 전체 레시피 대비 (%p, 95% 신뢰구간)",
+    "confidence − accuracy": "확신도 − 정확도 (%p)",
+    "—": "—",
+    "the whole recipe": "전체 레시피",
+    "without the test-time flip": "테스트 시 뒤집기 없이",
+    "one cycle, momentum held at 0.9": "원 사이클, 모멘텀 0.9 고정",
+    "without batch-norm": "배치 정규화 없이",
+    "with label smoothing 0.1": "레이블 스무딩 0.1",
+    "without flips, evaluated plainly": "뒤집기 증강 없이, 테스트 시 뒤집기 없이 평가",
+    "The fast recipe of Training fast trained for 2 epochs (batch 256, peak learning rate 0.2 "
+    "unless the row says otherwise) on the 55,000 training images of the seeded split, with seeds 0 "
+    "to 4 (initial weights, batch order and flips); validation accuracy on the 5,000 held-out "
+    "images as mean ± standard deviation over the seeds, the lowest and highest seed, and the "
+    "mean difference from the whole recipe with the same seed, in points, with its 95% confidence "
+    "interval; confidence − accuracy is the mean over the seeds of the model's average largest "
+    "softmax probability minus its accuracy, in points, evaluated without the flip (above 0: "
+    "overconfident).": "빠르게 "
+    "학습하기 장의 빠른 레시피를 시드를 고정한 분할의 학습 이미지 55,000장으로 2 에폭씩(행에 따로 적지 "
+    "않았다면 배치 256, 최고 학습률 0.2), 시드 0부터 4까지(초기 가중치, 배치 순서, 뒤집기) 바꿔 가며 "
+    "학습했습니다. 정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차, 가장 낮은 "
+    "시드와 가장 높은 시드의 값, 같은 시드의 전체 레시피와의 차이의 평균(%p)과 그 95% 신뢰구간입니다. "
+    "확신도 − 정확도는 뒤집기 없이 평가한 모델의 가장 큰 소프트맥스 확률의 평균에서 정확도를 뺀 값(%p)을 "
+    "시드에 걸쳐 평균한 것입니다(0보다 크면 지나치게 확신함).",
+    # notes
+    "Post 002's model and optimiser, 300 training steps at batch 64 (as many images at larger "
+    "batches), median of 5 interleaved rounds. With channels_last, the last convolution hands on a "
+    "contiguous copy for the model's `view()`.": "원글 002의 모델과 옵티마이저로 배치 64에서 "
+    "300단계(더 큰 배치에서는 같은 수의 이미지)를 학습하며, 번갈아 실행한 5회의 중앙값입니다. "
+    "channels_last에서는 모델의 `view()`를 위해 마지막 합성곱이 연속 메모리 복사본을 넘깁니다.",
+    "The fast recipe's model, batch 256, 120 timed steps after 3 warm-up steps, which include "
+    "compiling from an empty cache.": "빠른 레시피의 모델, 배치 256. 워밍업 3단계(빈 캐시에서 컴파일하는 시간 포함) 뒤 120단계를 "
+    "쟀습니다.",
+    "Target 89.65% validation accuracy, checked after each epoch; training time only, the clock "
+    "stops while the validation images are scored. 5,000 training images held out for validation, "
+    "the models trained on the other 55,000; the test set scored once per model, after its last "
+    "epoch, and reported as mean ± standard deviation over the seeds.": "목표는 검증 정확도 89.65%이며 "
+    "에폭마다 확인합니다. 학습 시간만 재며, 검증 이미지를 평가하는 동안에는 시계를 멈춥니다. 학습 "
+    "이미지 중 5,000장을 검증용으로 떼어 두고 나머지 55,000장으로 학습했습니다. 테스트 세트는 모델마다 "
+    "마지막 에폭 뒤에 한 번만 평가했고, 시드에 걸친 평균 ± 표준편차로 적었습니다.",
+    "Budget 60 s of training; seconds are the median over the seeds, accuracies mean ± standard "
+    "deviation. 5,000 training images held out for validation, the models trained on the other "
+    "55,000; the test set scored once per model, after its last epoch.": "학습 예산은 60초입니다. "
+    "시간은 시드에 걸친 중앙값, 정확도는 평균 ± 표준편차입니다. 학습 이미지 중 5,000장을 검증용으로 "
+    "떼어 두고 나머지 55,000장으로 학습했습니다. 테스트 세트는 모델마다 마지막 에폭 뒤에 한 번만 "
+    "평가했습니다.",
+    "The small CNN of the chapter, trained on the same 1,000 training images for 30 epochs (early "
+    "stopping: the epoch of lowest validation loss) with seeds 0 to 4; validation accuracy on 5,000 "
+    "held-out training images, as mean ± standard deviation over the seeds, the lowest and highest "
+    "seed, and the mean difference from no regularisation with the same seed, in points, with its 95% "
+    "confidence interval.": "이 장의 작은 CNN을 같은 학습 이미지 1,000장으로 시드 0부터 4까지 바꿔 가며 30 에폭씩 "
+    "학습했습니다(조기 종료는 검증 손실이 가장 낮은 에폭). 정확도는 학습 이미지에서 떼어 둔 5,000장의 "
+    "검증 정확도이며, 시드에 걸친 평균 ± 표준편차, 가장 낮은 시드와 가장 높은 시드의 값, 같은 시드의 "
+    "규제 없음과의 차이의 평균(%p)과 그 95% 신뢰구간입니다.",
+    "Each network trained for 2 epochs with Adam (learning rate 0.001, batch 128) on the 55,000 "
+    "training images of the seeded split, with seeds 0 to 2; validation accuracy on the 5,000 "
+    "held-out images as mean ± standard deviation over the seeds, the lowest and highest seed, and "
+    "the median training seconds.": "각 신경망을 시드를 고정한 분할의 학습 이미지 55,000장으로 "
+    "Adam(학습률 0.001, 배치 128)을 써서 2 에폭씩, 시드 0부터 2까지 바꿔 가며 학습했습니다. 정확도는 "
+    "떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차와 가장 낮은 시드, 가장 높은 "
+    "시드의 값입니다. 학습 시간은 시드에 걸친 중앙값입니다.",
+    # batchnorm_seeds
+    "vs without batch-norm, same seed (95% CI)": "같은 시드의 배치 정규화 없는 신경망 대비 (%p, 95% 신뢰구간)",
+    "Post 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
+    "of 32) trained with Adam, batch 128, for 5 epochs on 10,000 images of the seeded training "
+    "split, each variant at its best learning rate of 3e-4, 1e-3 and 3e-3 on seed 0; validation "
+    "accuracy on the 5,000 held-out images with seeds 0 to 4, as mean ± standard deviation, the "
+    "lowest and highest seed, and the mean difference from the network without batch-norm with "
+    "the same seed, in points, with its 95% confidence interval.": "원글 003의 설정 가능한 CNN(채널 32개와 64개의 합성곱 블록 둘, "
+    "크기 32의 완전 연결 층 하나)을 시드를 고정한 학습 분할의 이미지 10,000장으로 Adam, 배치 128을 써서 "
+    "5 에폭씩 학습했습니다. 두 변형은 저마다 시드 0에서 3e-4, 1e-3, 3e-3 가운데 가장 좋은 학습률을 "
+    "씁니다. 정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드 0부터 4까지의 평균 ± 표준편차, 가장 낮은 "
+    "시드와 가장 높은 시드의 값, 같은 시드의 배치 정규화 없는 신경망과의 차이의 평균(%p)과 그 95% "
+    "신뢰구간입니다.",
+    "training time only (the clock stops for evaluation); batch 512, bf16 autocast, channels_last; target "
+    "and schedule chosen on the 5,000 validation images, the test set scored once per schedule, after "
+    "its last epoch": "학습 시간만 쟀습니다(평가하는 동안에는 시계를 멈춤). 배치 512, bf16 autocast, "
+    "channels_last. 목표 도달과 스케줄은 검증 이미지 5,000장으로 판단했고, 테스트 세트는 스케줄마다 마지막 "
+    "에폭 뒤에 한 번만 평가했습니다.",
+}
+
+# Labels with numbers in them: (pattern, Korean with the pattern's groups).
+BENCH_PATTERNS = [
+    (re.compile(r"^(\d+) epochs, width (\d+)$"), r"\1 에폭, 너비 \2"),
+    (re.compile(r"^(\d+) of (\d+)$"), r"\2개 중 \1개"),
+    (re.compile(r"^fast, (\d+)-epoch schedule$"), r"빠른 레시피, \1 에폭 스케줄"),
+    (re.compile(r"^fast, (\d+)-epoch schedule in a (\d+) s budget$"), r"빠른 레시피, \2초 예산 안의 \1 에폭 스케줄"),
+    (
+        re.compile(r"^fast, (\d+)-epoch schedule in a (\d+) s budget, batch 128, learning rate 0\.1$"),
+        r"빠른 레시피, \2초 예산 안의 \1 에폭 스케줄, 배치 128, 학습률 0.1",
+    ),
+    (
+        re.compile(r"^fast, (\d+)-epoch schedule, without flip augmentation and test-time flip$"),
+        r"빠른 레시피, \1 에폭 스케줄, 뒤집기 증강과 테스트 시 뒤집기 없이",
+    ),
+    (
+        re.compile(r"^fast, (\d+)-epoch schedule, with label smoothing 0\.1$"),
+        r"빠른 레시피, \1 에폭 스케줄, 레이블 스무딩 0.1",
+    ),
+    (re.compile(r"^constant lr (\d+(?:\.\d+)?)$"), r"고정 학습률 \1"),
+    (re.compile(r"^with batch-norm, lr (\S+)$"), r"배치 정규화 있음, 학습률 \1"),
+    (re.compile(r"^without batch-norm, lr (\S+)$"), r"배치 정규화 없음, 학습률 \1"),
+    (re.compile(r"^([+-]\d+\.\d+) to ([+-]\d+\.\d+)$"), r"\1 ~ \2"),
+    # a mean difference and its 95% confidence interval (book/compare.py)
+    (re.compile(r"^([+-]\d+\.\d+) \(([+-]\d+\.\d+) to ([+-]\d+\.\d+)\)$"), r"\1 (\2 ~ \3)"),
+    (re.compile(r"^batch (\d+), peak lr (\d+(?:\.\d+)?)$"), r"배치 \1, 최고 학습률 \2"),
+]
+
+
+# book/bench_tables.py: 벤치마크 표의 설명
+BENCH_TABLE = {
+    "caption": "`bench/{script}`로 {machine}에서 잰 값입니다(torch {torch}, {date}). {notes}",
+    "threads": ", 스레드 {0}개",  # "AMD EPYC, 2 threads" is "AMD EPYC, 스레드 2개"
+    "ratio": "{0}배",  # "2.41x" is "2.41배"
+}
