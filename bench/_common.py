@@ -11,7 +11,7 @@ import torch
 from book import bench_tables, compare
 from book.dataset import prepare_fashion_mnist
 from book.layout import BENCH_RESULTS as RESULTS
-from book.layout import REPO
+from book.layout import DATA
 from book.reproducible import cpu_model
 
 try:  # the benchmarks time the chapters' own code, imported from snippets/ as a reader does
@@ -25,8 +25,8 @@ except ModuleNotFoundError:
 
 def data_root() -> str:
     """The prepared Fashion-MNIST folder, or an error naming the ways to get it."""
-    prepare_fashion_mnist(REPO / "data")
-    return str(REPO / "data")
+    prepare_fashion_mnist(DATA)
+    return str(DATA)
 
 
 def machine() -> str:

@@ -43,8 +43,9 @@ def prepare() -> None:
     """Fill .gpu-carry/: fashion-mnist/*.gz and site/koreanize_matplotlib."""
     sys.path.insert(0, str(REPO))
     from book.dataset import RAW_FILES, prepare_fashion_mnist
+    from book.layout import DATA
 
-    raw = prepare_fashion_mnist(REPO / "data")
+    raw = prepare_fashion_mnist(DATA)
     (CARRY / "fashion-mnist").mkdir(parents=True, exist_ok=True)
     for name in RAW_FILES:
         with open(raw / name, "rb") as source, gzip.open(CARRY / "fashion-mnist" / f"{name}.gz", "wb") as target:

@@ -22,7 +22,7 @@ reproducible.pin()  # before torch: the children inherit the pinned environment
 
 from book.dataset import prepare_fashion_mnist  # noqa: E402
 from book.harness import as_output_lines  # noqa: E402
-from book.layout import REPO  # noqa: E402
+from book.layout import DATA, REPO  # noqa: E402
 from book.program import figure_differences, output_differences, rewrite, run_page  # noqa: E402
 
 
@@ -76,10 +76,10 @@ def record_long_run(run: long_runs.LongRun, workdir: Path, update: bool) -> dict
 
 def main(update: bool) -> None:
     reproducible.apply_in_torch()  # as each page's process does, so that the record names its mode
-    prepare_fashion_mnist(REPO / "data")
+    prepare_fashion_mnist(DATA)
     workdir = Path(tempfile.mkdtemp(prefix="long-runs-"))
-    (workdir / "data").symlink_to(REPO / "data", target_is_directory=True)
-    record = long_runs.load()
+    (workdir / "data").symlink_to(DATA, target_is_directory=True)
+    record = long_runs.load() or {}
     for run in long_runs.LONG_RUNS.values():
         record[run.page] = record_long_run(run, workdir, update)
         long_runs.RECORD.write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")

@@ -20,7 +20,7 @@ from pathlib import Path
 from book import rerun_record, rerun_study
 from book.blocks import Program, page_program
 from book.dataset import prepare_fashion_mnist
-from book.layout import BUILD, DOCS, REPO, TRAINING_PAGES, page_id
+from book.layout import BUILD, DATA, DOCS, REPO, TRAINING_PAGES, page_id
 from book.outputs import as_output_lines, output_blocks
 from book.program import run_page
 from book.reproducible import cpu_model
@@ -79,9 +79,9 @@ def main(pages: list[str]) -> None:
     if unknown:
         sys.exit(f"not a training page: {sorted(unknown)}; the training pages are {TRAINING_PAGES}")
     pages = pages or list(TRAINING_PAGES)
-    prepare_fashion_mnist(REPO / "data")
+    prepare_fashion_mnist(DATA)
     workdir = Path(tempfile.mkdtemp(prefix="reruns-"))
-    (workdir / "data").symlink_to(REPO / "data", target_is_directory=True)
+    (workdir / "data").symlink_to(DATA, target_is_directory=True)
 
     # Each page's program read once, now: an edit made while the study runs cannot mix two versions.
     programs = {page: page_program(DOCS / page / "index.md") for page in pages}

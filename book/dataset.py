@@ -7,6 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
+from book.layout import DATA
+
 RAW_FILES = (
     "train-images-idx3-ubyte",
     "train-labels-idx1-ubyte",
@@ -71,4 +73,4 @@ def prepare_fashion_mnist(root: Path) -> Path:
 
 
 if __name__ == "__main__":
-    print(prepare_fashion_mnist(Path(__file__).resolve().parent.parent / "data"))
+    print(prepare_fashion_mnist(DATA))

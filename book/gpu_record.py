@@ -8,11 +8,10 @@ was verified instead. No torch here: the record is read and rendered on any mach
 
 from __future__ import annotations
 
-import json
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, DOCS, LANGUAGES, page_title
+from book.layout import BENCH_RESULTS, DOCS, LANGUAGES, page_title, read_record
 from book.words import interface_words
 
 RECORD = BENCH_RESULTS / "gpu_tier.json"
@@ -20,7 +19,7 @@ OUTCOMES = ("passed", "failed", "error", "skipped")
 
 
 def load(path: Path = RECORD) -> dict | None:
-    return json.loads(path.read_text()) if path.exists() else None
+    return read_record(path)
 
 
 def outcomes_of(junit_xml: str) -> list[dict]:

@@ -5,6 +5,7 @@ No torch or numpy here: the MkDocs hooks and the docs-only environment import th
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -18,6 +19,8 @@ FIGURES = DOCS / "assets" / "figures"
 NOTEBOOKS = DOCS / "notebooks"
 BENCH_RESULTS = REPO / "bench" / "results"  # benchmark tables: the other folder pages include from
 BUILD = REPO / "build"  # ignored by git: the verification record, caches, screenshots
+# Fashion-MNIST (book/dataset.py prepares it), ignored by git: the `./data` of every page's run
+DATA = REPO / "data"
 VERIFICATION_RECORD = BUILD / "last-verified.json"
 
 LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>.md
@@ -113,6 +116,11 @@ def stale_translations() -> list[str]:
         for language in LANGUAGES
         if translation(page, language).exists() and last_change(translation(page, language)) < last_change(page)
     ]
+
+
+def read_record(path: Path) -> dict | None:
+    """A record the tests and the site read (bench/results/*.json): None when it is not there."""
+    return json.loads(path.read_text()) if path.exists() else None
 
 
 def includes(page: Path) -> list[tuple[str, str | None]]:

@@ -26,13 +26,12 @@ No torch here: the tests read it without training.
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from book.blocks import Program, page_program
 from book.harness import committed_figures
-from book.layout import BENCH_RESULTS, DOCS, SNIPPETS, sections_by_line
+from book.layout import BENCH_RESULTS, DOCS, SNIPPETS, read_record, sections_by_line
 from book.outputs import OUTPUT_MARK, output_blocks
 
 RECORD = BENCH_RESULTS / "long_runs.json"
@@ -161,8 +160,8 @@ def not_beginnings(program: Program, run: LongRun, short: dict[str, list[str]]) 
     return problems
 
 
-def load() -> dict:
-    return json.loads(RECORD.read_text()) if RECORD.exists() else {}
+def load() -> dict | None:
+    return read_record(RECORD)
 
 
 HOW = "`make long-runs` runs it again and records it (bench/long_runs.py)"
@@ -170,7 +169,7 @@ HOW = "`make long-runs` runs it again and records it (bench/long_runs.py)"
 
 def entry_of(run: LongRun, record: dict | None = None) -> dict:
     """The record of one long run; a missing one says how to make it."""
-    entry = (load() if record is None else record).get(run.page)
+    entry = ((load() if record is None else record) or {}).get(run.page)
     if entry is None:
         raise StaleRecord(f"{RECORD.name} has no record of {run.page}'s long run: {HOW}")
     return entry

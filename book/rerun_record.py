@@ -9,12 +9,11 @@ No torch or numpy at import: the MkDocs hook reads it.
 
 from __future__ import annotations
 
-import json
 import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, NUMBER
+from book.layout import BENCH_RESULTS, NUMBER, read_record
 
 RESULTS = BENCH_RESULTS / "reruns.json"
 
@@ -78,7 +77,7 @@ def summarise_block(samples: list[list[str]]) -> list[dict] | None:
 
 
 def load(path: Path = RESULTS) -> dict | None:
-    return json.loads(path.read_text()) if path.exists() else None
+    return read_record(path)
 
 
 def blocks_of(results: dict, page: str, file: str, section: str | None) -> list[dict]:

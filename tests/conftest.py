@@ -10,9 +10,8 @@ import pytest
 from book import reproducible
 from book.dataset import prepare_fashion_mnist
 from book.harness import one_process_at_a_time
-from book.layout import REPO, TRAINING_PAGES, page_id, stale_translations
+from book.layout import DATA, REPO, TRAINING_PAGES, page_id, stale_translations
 
-DATA = REPO / "data"
 pytest_plugins = ["book.record_plugin"]
 
 
