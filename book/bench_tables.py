@@ -31,11 +31,11 @@ THREADS = re.compile(r", (\d+) threads?$")  # "AMD EPYC, 2 threads"
 
 
 def korean(text: str, name: str) -> str:
-    words = interface_words("ko", "BENCH_TABLE")
+    units = interface_words("ko", "BENCH_UNITS")
     if text == "":
         return text
     if match := RATIO.match(text):
-        return words["ratio"].format(match[1])
+        return units["ratio"].format(match[1])
     for pattern, replacement in interface_words("ko", "BENCH_PATTERNS"):
         if pattern.match(text):
             return pattern.sub(replacement, text)
@@ -59,7 +59,7 @@ def render(name: str, language: str = "en") -> str:
     if language != "en":
         headers = [korean(header, name) for header in headers]
         cells = [[cell if _is_number(cell) else korean(cell, name) for cell in row] for row in cells]
-        machine = THREADS.sub(lambda match: words["threads"].format(match[1]), machine)
+        machine = THREADS.sub(lambda match: interface_words("ko", "BENCH_UNITS")["threads"].format(match[1]), machine)
         notes = korean(notes, name) if notes else ""
     caption = words["caption"].format(
         script=result.get("script", f"{name}.py"),  # the script that wrote it

@@ -151,23 +151,23 @@ def drawn_figures(snippet: Path, figures: list[Figure]) -> dict[Path, tuple[str,
 def saved(figure) -> tuple[bytes, bytes | None]:
     """A figure as the pages show it: its PNG, and the PNG of its Korean variant (None when it has
     no English text). The Korean text replaces the English in `figure`, so save it last."""
-    if small := too_small_texts(figure):
+    png = io.BytesIO()
+    figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
+    if small := too_small_texts(figure):  # after savefig: tick labels get their text when drawn
         raise FigureTextTooSmall(
             f"figure text under {SMALLEST_FIGURE_TEXT_PX} px at {FIGURE_DPI} dpi, smaller than any the "
             f"book draws: {', '.join(small)}"
         )
-    png = io.BytesIO()
-    figure.savefig(png, format="png", dpi=FIGURE_DPI, metadata={"Software": None})
     return png.getvalue(), korean_variant(figure, FIGURE_DPI)
 
 
 def too_small_texts(figure) -> list[str]:
     """Each text of the figure drawn under SMALLEST_FIGURE_TEXT_PX, with its size in points (once
-    each: a row of tick labels is one finding); a table's cells and mathtext scripts included."""
+    each: a row of tick labels is one finding); a table's cells and mathtext scripts included. Call it
+    on a drawn figure: tick labels get their text when the figure is drawn."""
     from matplotlib.table import Table
     from matplotlib.text import Text
 
-    figure.canvas.draw()  # tick labels get their text when the figure is drawn
     texts = figure.findobj(Text)
     texts += [cell.get_text() for table in figure.findobj(Table) for cell in table.get_celld().values()]
     found = {}

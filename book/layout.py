@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -94,28 +92,6 @@ def english_pages() -> list[Path]:
 
 def translation(page: Path, language: str) -> Path:
     return page.with_name(f"{page.stem}.{language}.md")
-
-
-def last_change(path: Path) -> int:
-    """Commit time of the file's last change; an uncommitted change counts as now."""
-    dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--", str(path)], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
-    stamp = subprocess.run(
-        ["git", "log", "-1", "--format=%ct", "--", str(path)], cwd=REPO, capture_output=True, text=True
-    ).stdout.strip()
-    return sys.maxsize if dirty or not stamp else int(stamp)
-
-
-def stale_translations() -> list[str]:
-    """Translations whose last change is older than their English page's (by git history); the
-    pytest summary lists them (tests/conftest.py)."""
-    return [
-        f"{translation(page, language).relative_to(REPO)} is older than {page.relative_to(REPO)}"
-        for page in english_pages()
-        for language in LANGUAGES
-        if translation(page, language).exists() and last_change(translation(page, language)) < last_change(page)
-    ]
 
 
 def read_record(path: Path) -> dict | None:

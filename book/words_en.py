@@ -1,7 +1,7 @@
 """The English site's interface words, one table per place that shows them (the module that
 uses a table is named above it). book/words_ko.py has every table here with the same keys
 (tests/test_words.py); book/words.py looks them up. The pages, figures and tables are written in
-English: only the Korean file translates them (FIGURE_TEXT, BENCH_TEXT, BENCH_PATTERNS).
+English: only the Korean file translates them (FIGURE_TEXT, BENCH_TEXT, BENCH_PATTERNS, BENCH_UNITS).
 """
 
 # book/gpu_record.py: the GPU tier's section of the verification page
@@ -91,6 +91,4 @@ NOTEBOOK_PAGE_LINKS = ("Open in Colab", "Download the notebook", "Back to the ch
 # book/bench_tables.py: a benchmark table's caption (the table's own words are the benchmark's)
 BENCH_TABLE = {
     "caption": "`bench/{script}` on {machine}, torch {torch}, {date}. {notes}",
-    "threads": ", {0} threads",
-    "ratio": "{0}x",
 }

@@ -19,8 +19,8 @@ GPU_RECORD = {
     "outcomes": {"passed": "{n}개 통과", "failed": "{n}개 실패", "error": "{n}개 오류", "skipped": "{n}개 건너뜀"},
     "failures": "실패한 테스트: {names}.",
     "lead": (
-        "학습하는 페이지마다, 재실행 측정에서 움직인 숫자를 GPU가 출력한 값과 페이지의 값, "
-        "측정이 허용하는 오차로 비교했습니다."
+        "학습하는 페이지에서 재실행 측정이 움직인다고 본 숫자마다, GPU가 출력한 값을 페이지의 값과 "
+        "견주어 측정이 허용하는 오차 안에 드는지 확인했습니다."
     ),
     "columns": ("페이지", "비교한 숫자", "허용 오차 안", "페이지와 가장 먼 값 (페이지, GPU, 허용 오차)"),
     "farthest": "`{line}`: {page}, {other} (±{tolerance})",
@@ -410,6 +410,9 @@ BENCH_PATTERNS = [
 # book/bench_tables.py: 벤치마크 표의 설명
 BENCH_TABLE = {
     "caption": "`bench/{script}`로 {machine}에서 잰 값입니다(torch {torch}, {date}). {notes}",
+}
+# the units the benchmarks write in English
+BENCH_UNITS = {
     "threads": ", 스레드 {0}개",  # "AMD EPYC, 2 threads" is "AMD EPYC, 스레드 2개"
     "ratio": "{0}배",  # "2.41x" is "2.41배"
 }

@@ -10,7 +10,7 @@ import pytest
 from book import reproducible
 from book.dataset import prepare_fashion_mnist
 from book.harness import one_process_at_a_time
-from book.layout import DATA, REPO, TRAINING_PAGES, page_id, stale_translations
+from book.layout import DATA, LANGUAGES, REPO, TRAINING_PAGES, english_pages, page_id, translation
 
 pytest_plugins = ["book.record_plugin"]
 
@@ -125,10 +125,49 @@ def built_site(site_build) -> Path:
 
 
 @pytest.fixture
+def relocated(monkeypatch):
+    """Point the machinery at a throwaway book: `relocated(repo=..., snippets=..., figures=...)`
+    (each module imported the real folders by name, so each gets the throwaway ones)."""
+    from book import blocks, harness, layout, program
+
+    def relocate(*, repo: Path | None = None, snippets: Path, figures: Path) -> None:
+        for module in (harness, layout, program, blocks):
+            if repo is not None:
+                monkeypatch.setattr(module, "REPO", repo, raising=False)
+            monkeypatch.setattr(module, "SNIPPETS", snippets, raising=False)
+        for module in (harness, layout):
+            monkeypatch.setattr(module, "FIGURES", figures)
+
+    return relocate
+
+
+@pytest.fixture
 def snippet_workdir(tmp_path, dataset_root) -> Path:
     """A fresh cwd per snippet in which `./data` is the prepared dataset root."""
     (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
     return tmp_path
+
+
+def last_change(path: Path) -> int:
+    """Commit time of the file's last change; an uncommitted change counts as now."""
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--", str(path)], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
+    stamp = subprocess.run(
+        ["git", "log", "-1", "--format=%ct", "--", str(path)], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
+    return sys.maxsize if dirty or not stamp else int(stamp)
+
+
+def stale_translations() -> list[str]:
+    """Translations whose last change is older than their English page's (by git history); the
+    pytest summary lists them (tests/conftest.py)."""
+    return [
+        f"{translation(page, language).relative_to(REPO)} is older than {page.relative_to(REPO)}"
+        for page in english_pages()
+        for language in LANGUAGES
+        if translation(page, language).exists() and last_change(translation(page, language)) < last_change(page)
+    ]
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -8,7 +8,6 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from book import blocks as blocks_module
 from book import harness, layout
 from book import program as programs
 from book.blocks import page_program
@@ -46,14 +45,10 @@ PAGE = """\
 
 
 @pytest.fixture
-def sandbox(tmp_path, monkeypatch):
+def sandbox(tmp_path, relocated):
     """A throwaway book with one page that shows one snippet file whole, so the real snippets and
     figures are never touched."""
-    for module in (harness, layout, programs, blocks_module):
-        monkeypatch.setattr(module, "REPO", tmp_path, raising=False)
-        monkeypatch.setattr(module, "SNIPPETS", tmp_path / "snippets", raising=False)
-    for module in (harness, layout):
-        monkeypatch.setattr(module, "FIGURES", tmp_path / "docs" / "assets" / "figures")
+    relocated(repo=tmp_path, snippets=tmp_path / "snippets", figures=tmp_path / "docs" / "assets" / "figures")
     for folder in ("snippets/demo_chapter", "docs/demo-chapter", "work"):
         (tmp_path / folder).mkdir(parents=True)
     (tmp_path / "docs/demo-chapter/index.md").write_text(PAGE)
@@ -298,6 +293,7 @@ def test_too_small_texts_sees_table_cells_and_mathtext_scripts():
     table = axes.table([["4", "5"]], loc="bottom")
     table.auto_set_font_size(False)
     table.set_fontsize(5)
+    figure.canvas.draw()
     assert harness.too_small_texts(figure) == ["'4' at 5 pt", "'5' at 5 pt"]
     axes.set_title("$10^{-3}$", fontsize=8)  # exponent at 5.6 pt
     assert "'$10^{-3}$' at 5.6 pt" in harness.too_small_texts(figure)

@@ -6,8 +6,7 @@ import shutil
 
 import pytest
 
-from book import blocks as blocks_module
-from book import harness, layout
+from book import layout
 from book import program as programs
 from book.blocks import page_blocks, page_program
 
@@ -49,13 +48,9 @@ HELPER_BLOCK = """\
 
 
 @pytest.fixture
-def book(tmp_path, monkeypatch):
+def book(tmp_path, relocated):
     """A throwaway book: two chapters' snippets and one page, so the real ones are never touched."""
-    for module in (harness, layout, programs, blocks_module):
-        for name, path in (("REPO", tmp_path), ("SNIPPETS", tmp_path / "snippets")):
-            monkeypatch.setattr(module, name, path, raising=False)
-    for module in (harness, layout):
-        monkeypatch.setattr(module, "FIGURES", tmp_path / "docs" / "assets" / "figures")
+    relocated(repo=tmp_path, snippets=tmp_path / "snippets", figures=tmp_path / "docs" / "assets" / "figures")
     for folder in ("snippets/chapter_a", "snippets/chapter_b", "docs/chapter-b", "work"):
         (tmp_path / folder).mkdir(parents=True)
     (tmp_path / "snippets/chapter_a/helpers.py").write_text(HELPER)
@@ -124,16 +119,13 @@ def test_update_writes_outputs_into_the_sections_and_is_idempotent(book):
     assert check(book, HELPER_BLOCK + PAGE) == []
 
 
-def test_update_regenerates_a_real_page_byte_for_byte(tmp_path, monkeypatch, snippet_workdir):
+def test_update_regenerates_a_real_page_byte_for_byte(tmp_path, relocated, snippet_workdir):
     """Update mode on copies of a real page's snippets, their outputs and figures removed, gives
     back the committed files."""
     page = layout.DOCS / "pooling" / "index.md"
     files = sorted({file for block in page_blocks(page) for file in block.files})
     shutil.copytree(layout.SNIPPETS, tmp_path / "snippets")
-    for module in (harness, layout, programs, blocks_module):
-        monkeypatch.setattr(module, "SNIPPETS", tmp_path / "snippets", raising=False)
-    for module in (harness, layout):
-        monkeypatch.setattr(module, "FIGURES", tmp_path / "figures")
+    relocated(snippets=tmp_path / "snippets", figures=tmp_path / "figures")
     for file in files:
         copy = tmp_path / "snippets" / file
         copy.write_text(
