@@ -31,7 +31,7 @@ test: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) --durations=15
 
-# The inner loop: everything but the Fashion-MNIST trainings and the browser (about 1 minute).
+# The inner loop: everything but the Fashion-MNIST trainings and the browser.
 check: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) -m "not training and not browser"
@@ -41,21 +41,30 @@ check: uv
 format: uv
 	$(UV) sync --locked
 	$(UV) run --no-sync ruff check --fix .
-	$(UV) run --no-sync ruff format book hooks bench tests
+	$(UV) run --no-sync ruff format book hooks bench records tests
 	$(UV) run --no-sync python -m book.formatting
 
+# Every file the book derives from its code and records, written again: each page's `#>` lines and
+# figures from a run of its program, then the notebooks from the pages, the benchmark tables and
+# figures from bench/results/*.json, and the verification page's sections from records/. The
+# measurements themselves are made by `make bench`, `make reruns`, `make long-runs` and
+# `make reproducibility` (records/README.md, bench/README.md).
 outputs: uv
 	$(UV) sync --locked
 	$(PYTEST) $(WORKERS) tests/test_pages.py::test_page_runs_as_one_program --update-outputs
-	$(PYTEST) tests/test_notebooks.py::test_committed_notebooks_are_what_the_generator_makes --update-outputs
+	$(UV) run --no-sync python -m book.notebooks
+	$(UV) run --no-sync python -m book.bench_tables
+	$(UV) run --no-sync python -m book.bench_figures
+	$(UV) run --no-sync python -m book.gpu_record
+	$(UV) run --no-sync python records/reproducible_cpu.py --render
 
 # The trainings too long for `make test` (book/long_runs.py): run whole and checked against the page,
-# then recorded with the short version `make test` compares (about 8 minutes on one core). A whole
+# then recorded with the short version `make test` compares. A whole
 # run that differs from the page records nothing; `make long-runs UPDATE=1` writes its output into
 # the page's snippets instead (then `git diff` shows what changed), as `make outputs` does.
 long-runs: uv
 	$(UV) sync --locked
-	$(UV) run --no-sync python bench/long_runs.py $(if $(UPDATE),--update-outputs)
+	$(UV) run --no-sync python records/long_runs.py $(if $(UPDATE),--update-outputs)
 
 # Timings depend on the machine, so they live here and not in `make test`: each script measures its
 # variants side by side and writes bench/results/<name>.{json,md}, which the chapters show.
@@ -71,17 +80,17 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
 
 # How far a reader's run moves each trained number (book/rerun_study.py): every training page again under
-# four more seeds and PyTorch's default kernels, 20 to 30 minutes on 2 cores. Writes
-# bench/results/reruns.json, whose ranges the pages show; tests/test_rerun_study.py says when it is stale.
+# four more seeds and PyTorch's default kernels. Writes
+# records/reruns.json, whose ranges the pages show; tests/test_rerun_study.py says when it is stale.
 reruns: uv
 	$(UV) sync --locked
-	$(UV) run --no-sync python bench/rerun_study.py
+	$(UV) run --no-sync python records/rerun_study.py
 
 # The proof behind the reproducible CPU mode: every model trained natively and under qemu-user as
-# AMD and Intel CPUs (Debian's qemu-user; about 30 minutes on one core). Writes bench/results/reproducible_cpu.*
+# AMD and Intel CPUs (Debian's qemu-user). Writes records/reproducible_cpu.*
 reproducibility: uv
 	$(UV) sync --locked
-	$(UV) run --no-sync python bench/reproducible_cpu.py
+	$(UV) run --no-sync python records/reproducible_cpu.py
 
 requirements: uv
 	$(UV) export --frozen --all-groups --no-hashes --no-emit-project -o requirements.txt

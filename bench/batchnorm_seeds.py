@@ -13,6 +13,7 @@ masks and batches).
 import torch
 
 from _common import data_root, machine, paired, record, spread
+from book.scripts import arguments
 
 data_root()  # ./data prepared before the chapter's split loads it
 from cnn_models.models import ConfigurableCNN  # noqa: E402
@@ -39,7 +40,8 @@ def name(batchnorm: bool, lr: float) -> str:
     return f"{'with' if batchnorm else 'without'} batch-norm, lr {lr:g}"
 
 
-def main():
+def main(argv: list[str] | None = None) -> None:
+    arguments(__doc__, argv)
     print(f"{machine()}, torch {torch.__version__}")
     tuning = {}
     for batchnorm in (False, True):

@@ -14,6 +14,7 @@ import torch  # noqa: E402
 import torch.nn.functional as F
 
 from _common import data_root, machine, record  # noqa: E402
+from book.scripts import arguments
 from training_and_evaluation.fashion_mnist import load_fashion_mnist  # noqa: E402
 from training_fast.recipe import bf16_is_fast, fast_cnn  # noqa: E402
 
@@ -47,7 +48,8 @@ def measure(images, labels, compiled, fast_formats):
     return warmup, STEPS * BATCH / (time.perf_counter() - start)
 
 
-def main():
+def main(argv: list[str] | None = None) -> None:
+    arguments(__doc__, argv)
     train_x, train_y, _, _ = load_fashion_mnist(data_root(), device="cpu")
     print(f"{machine()}, torch {torch.__version__}")
     rows = []

@@ -10,6 +10,7 @@ book's one rule (book/compare.py: paired differences, 95% confidence interval).
 import torch
 
 from _common import data_root, machine, paired, record, spread
+from book.scripts import arguments
 
 data_root()  # ./data prepared before the chapter's split loads it
 from generalisation.augmentation import random_affine, random_shift  # noqa: E402
@@ -34,7 +35,8 @@ def accuracies(seed):
     return {name: evaluate(model, val_x, val_y)[1] for name, model in models.items()}
 
 
-def main():
+def main(argv: list[str] | None = None) -> None:
+    arguments(__doc__, argv)
     print(f"{machine()}, torch {torch.__version__}")
     runs = {}
     for seed in SEEDS:

@@ -12,6 +12,7 @@ import sys
 import torch
 
 from _common import data_root, machine, record
+from book.scripts import arguments
 from training_fast.recipe import accuracy, fast_cnn, train
 
 TARGET = 93.0
@@ -34,7 +35,8 @@ def time_to_target(data, epochs, width, seed=0):
     return hit or history[-1], bool(hit), accuracy(model, test_x, test_y)
 
 
-def main():
+def main(argv: list[str] | None = None) -> int:
+    arguments(__doc__, argv)
     if not torch.cuda.is_available():
         print("no CUDA device: this benchmark needs a GPU (see bench/README.md); nothing recorded")
         return 0

@@ -14,6 +14,7 @@ import torch
 
 from _common import data_root, machine, record, spread
 from book import bench_figures
+from book.scripts import arguments
 
 data_root()  # ./data prepared before the chapter's split loads it
 from generalisation.split import train_x, train_y, val_x, val_y  # noqa: E402
@@ -49,7 +50,8 @@ def train(build, seed):
     return evaluate(model, val_x, val_y)[1], seconds, parameters
 
 
-def main():
+def main(argv: list[str] | None = None) -> None:
+    arguments(__doc__, argv)
     print(f"{machine()}, torch {torch.__version__}")
     rows, per_seed = [], {}
     for name, build in NETWORKS.items():

@@ -14,6 +14,7 @@ import torch.nn.functional as F
 from torchvision import datasets, transforms
 
 from _common import data_root, machine, record
+from book.scripts import arguments
 from training_and_evaluation.fashion_mnist import load_fashion_mnist
 from training_and_evaluation.post002_model import Post002CNN
 
@@ -75,7 +76,8 @@ def in_memory_batches(images, labels, batch_size):
             yield images[batch], labels[batch]
 
 
-def main():
+def main(argv: list[str] | None = None) -> None:
+    arguments(__doc__, argv)
     root = data_root()
     train_x, train_y, _, _ = load_fashion_mnist(root, device="cpu")
 

@@ -9,7 +9,6 @@ reported. Training time only: the clock stops while the validation split is scor
     PYTHONPATH=snippets uv run python bench/time_to_accuracy.py [--skip-post]
 """
 
-import argparse
 import math
 import statistics
 import time
@@ -19,6 +18,7 @@ import torch.nn.functional as F
 from torchvision import datasets, transforms
 
 from _common import data_root, machine, record
+from book.scripts import command_line
 from training_and_evaluation.fashion_mnist import evaluate, load_fashion_mnist
 from training_and_evaluation.post002_model import Post002CNN
 from training_fast.recipe import accuracy, fast_cnn, train
@@ -154,10 +154,10 @@ def budget_row(recipe, runs):
     }
 
 
-def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--skip-post", action="store_true", help="skip post 002's recipe (~5 min)")
-    args = parser.parse_args()
+def main(argv: list[str] | None = None) -> None:
+    parser = command_line(__doc__)
+    parser.add_argument("--skip-post", action="store_true", help="skip post 002's recipe")
+    args = parser.parse_args(argv)
     root = data_root()
     held_out, kept, raw = validation_split(root)
     train_x, train_y, test_x, test_y = raw

@@ -22,6 +22,7 @@ import torch
 
 from _common import data_root, machine, paired, record, spread
 from book.layout import REPO
+from book.scripts import arguments
 
 data_root()  # ./data prepared before the chapter's split loads it
 from generalisation.split import train_x, train_y, val_x, val_y  # noqa: E402
@@ -80,7 +81,8 @@ def scores(change: dict, seed: int) -> dict[str, float]:
     return result
 
 
-def main():
+def main(argv: list[str] | None = None) -> None:
+    arguments(__doc__, argv)
     print(f"{machine()}, torch {torch.__version__}")
     accuracies: dict[str, list[float]] = {name: [] for name, _, _ in SETTINGS}
     overconfident: dict[str, list[float]] = {name: [] for name, _, _ in SETTINGS}

@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from book.harness import saved
-from book.layout import BENCH_RESULTS, FIGURES
+from book.layout import BENCH_RESULTS, FIGURES, KOREAN, localized
 
 
 def modern_cnns(result: dict):
@@ -48,7 +48,7 @@ DRAWINGS = {"modern_cnns": ("modern-cnns", modern_cnns)}
 
 def path(name: str, language: str = "en") -> Path:
     chapter = DRAWINGS[name][0]
-    return FIGURES / chapter / f"{name}-1{'.ko' if language == 'ko' else ''}.png"
+    return localized(FIGURES / chapter / f"{name}-1.png", language)
 
 
 def draw(name: str) -> dict[str, bytes]:
@@ -63,7 +63,7 @@ def draw(name: str) -> dict[str, bytes]:
         figure = DRAWINGS[name][1](result)
         english, korean = saved(figure)  # as the harness saves a snippet's figure
         plt.close(figure)
-    return {"en": english, "ko": korean}
+    return {"en": english, KOREAN: korean}
 
 
 def write(name: str) -> None:

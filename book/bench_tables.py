@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from book.layout import BENCH_RESULTS, LANGUAGES
+from book.layout import BENCH_RESULTS, KOREAN, LANGUAGES, localized
 from book.words import interface_words
 
 # The benchmarks whose tables a page includes (reproducible_cpu.py renders its own proof table).
@@ -31,16 +31,16 @@ THREADS = re.compile(r", (\d+) threads?$")  # "AMD EPYC, 2 threads"
 
 
 def korean(text: str, name: str) -> str:
-    units = interface_words("ko", "BENCH_UNITS")
+    units = interface_words(KOREAN, "BENCH_UNITS")
     if text == "":
         return text
     if match := RATIO.match(text):
         return units["ratio"].format(match[1])
-    for pattern, replacement in interface_words("ko", "BENCH_PATTERNS"):
+    for pattern, replacement in interface_words(KOREAN, "BENCH_PATTERNS"):
         if pattern.match(text):
             return pattern.sub(replacement, text)
     try:
-        return interface_words("ko", "BENCH_TEXT")[text]
+        return interface_words(KOREAN, "BENCH_TEXT")[text]
     except KeyError:
         raise KeyError(
             f"bench/results/{name}.json: no Korean for {text!r}; add it to BENCH_TEXT in book/words_ko.py"
@@ -56,10 +56,10 @@ def render(name: str, language: str = "en") -> str:
     notes = result["notes"].strip()
     words = interface_words(language, "BENCH_TABLE")
     machine = result["machine"]
-    if language != "en":
+    if language == KOREAN:
         headers = [korean(header, name) for header in headers]
         cells = [[cell if _is_number(cell) else korean(cell, name) for cell in row] for row in cells]
-        machine = THREADS.sub(lambda match: interface_words("ko", "BENCH_UNITS")["threads"].format(match[1]), machine)
+        machine = THREADS.sub(lambda match: interface_words(KOREAN, "BENCH_UNITS")["threads"].format(match[1]), machine)
         notes = korean(notes, name) if notes else ""
     caption = words["caption"].format(
         script=result.get("script", f"{name}.py"),  # the script that wrote it
@@ -87,7 +87,7 @@ def _is_number(text: str) -> bool:
 
 
 def path(name: str, language: str = "en"):
-    return BENCH_RESULTS / (f"{name}.md" if language == "en" else f"{name}.{language}.md")
+    return localized(BENCH_RESULTS / f"{name}.md", language)
 
 
 def write(name: str) -> None:

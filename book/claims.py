@@ -12,7 +12,7 @@ the verdict from a record:
   (bench/results/<name>.json, "per seed"), decided by the book's one rule (book/compare.py: paired
   differences, 95% confidence interval);
 - `Runs`: two lines a training page prints, over the rerun study's five runs of the page
-  (bench/results/reruns.json), decided by the same rule;
+  (records/reruns.json), decided by the same rule;
 - `Range`: a number from outside the book (a post's accuracy) against the range of a line over
   those runs;
 - `Holds`: anything else a record holds (a ratio, a choice), as a function of the record.

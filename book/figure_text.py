@@ -15,6 +15,7 @@ import io
 import re
 from pathlib import Path
 
+from book.layout import KOREAN
 from book.words import interface_words
 
 # Two Latin letters in a row: a word. Single letters stay (the x of 3x3, the e of 1e-3, axis names).
@@ -37,7 +38,7 @@ def translate(text: str) -> str | None:
     """The Korean for a figure text, or None when the dictionary has no entry for it."""
     if not ENGLISH.search(text) or any(re.fullmatch(kept, text) for kept in KEPT):
         return text
-    for english, korean in interface_words("ko", "FIGURE_TEXT").items():
+    for english, korean in interface_words(KOREAN, "FIGURE_TEXT").items():
         if match := re.fullmatch(english, text, flags=re.S):
             parts = [translate(group) for group in match.groups()]
             return None if None in parts else korean.format(*parts)

@@ -1,5 +1,5 @@
-"""The record of the last GPU tier run (bench/gpu_tier.py writes bench/results/gpu_tier.json), and
-what the verification page shows of it: bench/results/gpu_tier.md and gpu_tier.ko.md, rendered here
+"""The record of the last GPU tier run (records/gpu_tier.py writes records/gpu_tier.json), and
+what the verification page shows of it: records/gpu_tier.md and gpu_tier.ko.md, rendered here
 and compared with a fresh rendering by tests/test_gpu_record.py, so nothing in them is typed.
 
 Without a record the page says that no GPU run has been recorded, and on which machines the book
@@ -11,10 +11,10 @@ from __future__ import annotations
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, DOCS, LANGUAGES, page_title, read_record
+from book.layout import LANGUAGES, RECORDS, localized, page_file, page_title, read_record
 from book.words import interface_words
 
-RECORD = BENCH_RESULTS / "gpu_tier.json"
+RECORD = RECORDS / "gpu_tier.json"
 OUTCOMES = ("passed", "failed", "error", "skipped")
 
 
@@ -38,7 +38,7 @@ def outcomes_of(junit_xml: str) -> list[dict]:
 
 
 def title(page: str, language: str) -> str:
-    return page_title(DOCS / page / ("index.md" if language == "en" else f"index.{language}.md"))
+    return page_title(page_file(page, language))
 
 
 def farthest(numbers: list[dict]) -> dict:
@@ -75,7 +75,7 @@ def render(record: dict | None, language: str = "en") -> str:
 
 
 def path(language: str = "en") -> Path:
-    return BENCH_RESULTS / ("gpu_tier.md" if language == "en" else f"gpu_tier.{language}.md")
+    return localized(RECORDS / "gpu_tier.md", language)
 
 
 def write(record: dict | None = None) -> None:

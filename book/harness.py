@@ -24,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from book.figure_text import korean_variant
-from book.layout import FIGURES, REPO, chapter_of, figure_path
+from book.layout import FIGURES, KOREAN, REPO, chapter_of, figure_path
 from book.outputs import innermost_statements
 
 # A figure passes when it has the same size and no pixel channel differs by more than this
@@ -144,7 +144,7 @@ def drawn_figures(snippet: Path, figures: list[Figure]) -> dict[Path, tuple[str,
     for number, figure in enumerate(figures, start=1):
         drawn[figure_path(snippet, number)] = (f"figure {number}", figure.png)
         if figure.korean is not None:
-            drawn[figure_path(snippet, number, "ko")] = (f"figure {number} in Korean", figure.korean)
+            drawn[figure_path(snippet, number, KOREAN)] = (f"figure {number} in Korean", figure.korean)
     return drawn
 
 

@@ -15,13 +15,20 @@ DOCS = REPO / "docs"
 SNIPPETS = REPO / "snippets"
 FIGURES = DOCS / "assets" / "figures"
 NOTEBOOKS = DOCS / "notebooks"
-BENCH_RESULTS = REPO / "bench" / "results"  # benchmark tables: the other folder pages include from
+BENCH_RESULTS = REPO / "bench" / "results"  # the benchmarks' measurements: the tables the chapters include
+# The records `make test` reads (the rerun study, the long runs, the reproducibility proof, the GPU
+# tier), each beside the script that writes it; the verification page includes two of them.
+RECORDS = REPO / "records"
 BUILD = REPO / "build"  # ignored by git: the verification record, caches, screenshots
 # Fashion-MNIST (book/dataset.py prepares it), ignored by git: the `./data` of every page's run
 DATA = REPO / "data"
 VERIFICATION_RECORD = BUILD / "last-verified.json"
 
-LANGUAGES = ("ko",)  # translations, beside the English page as index.<language>.md
+# The one translation. Its code is written here only: the figures' and benchmark tables' words are
+# translated into it by code made for Korean (book/figure_text.py: a Korean font and line spacing;
+# book/bench_tables.py), so a second language needs those first (tests/test_words.py says so).
+KOREAN = "ko"
+LANGUAGES = (KOREAN,)  # translations: every file's version in one sits beside it (localized below)
 
 # The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
 # leaves them out) and start them first; the rerun study (book/rerun_study.py) trains them again.
@@ -64,17 +71,39 @@ SITE_PATH = urlsplit(SITE_URL).path + "/"  # where GitHub Pages serves the site:
 REPO_URL = _mkdocs_setting("repo_url")
 
 
+def localized(path: Path, language: str = "en") -> Path:
+    """A file's version in a language: the file itself in English, `<stem>.<language><suffix>` beside
+    it otherwise (mkdocs-static-i18n's rule, which the pages, figures, benchmark tables, records and
+    notebooks all follow: index.ko.md, pooling-1.ko.png, throughput.ko.md, pooling.ko.ipynb)."""
+    return path if language == "en" else path.with_name(f"{path.stem}.{language}{path.suffix}")
+
+
+def page_file(page: str, language: str = "en") -> Path:
+    """The Markdown file of a page (`pooling`, or `home` for docs/index.md) in a language."""
+    return localized(DOCS / "index.md" if page == "home" else DOCS / page / "index.md", language)
+
+
+def page_of_folder(folder: str) -> str:
+    """The page a snippets folder belongs to: `padding_and_stride` (a Python package name) is the page
+    `padding-and-stride` (a URL)."""
+    return folder.replace("_", "-")
+
+
+def snippet_folder(page: str) -> Path:
+    """The snippets folder of a page: the inverse of page_of_folder."""
+    return SNIPPETS / page.replace("-", "_")
+
+
 def chapter_of(snippet: Path) -> str:
     """`snippets/padding_and_stride/x.py` belongs to the page folder `docs/padding-and-stride/`."""
-    return snippet.parent.relative_to(SNIPPETS).as_posix().replace("_", "-")
+    return page_of_folder(snippet.parent.relative_to(SNIPPETS).as_posix())
 
 
-def figure_path(snippet: Path, number: int, language: str | None = None) -> Path:
+def figure_path(snippet: Path, number: int, language: str = "en") -> Path:
     """The `number`th figure a snippet shows (from 1): docs/assets/figures/<chapter>/<stem>-<n>.png,
     or its variant in another language, <stem>-<n>.<language>.png (served by mkdocs-static-i18n to
     that language's site under the English file's name)."""
-    suffix = f".{language}.png" if language else ".png"
-    return FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}{suffix}"
+    return localized(FIGURES / chapter_of(snippet) / f"{snippet.stem}-{number}.png", language)
 
 
 def all_snippets() -> list[Path]:
@@ -91,11 +120,12 @@ def english_pages() -> list[Path]:
 
 
 def translation(page: Path, language: str) -> Path:
-    return page.with_name(f"{page.stem}.{language}.md")
+    return localized(page, language)
 
 
 def read_record(path: Path) -> dict | None:
-    """A record the tests and the site read (bench/results/*.json): None when it is not there."""
+    """A record the tests and the site read (records/*.json, bench/results/*.json): None when it is
+    not there."""
     return json.loads(path.read_text()) if path.exists() else None
 
 
@@ -133,9 +163,12 @@ def section_text(file: str, section: str | None) -> str:
     return "\n".join(line for _, line in section_lines(file, section))
 
 
+INCLUDE_FOLDERS = (SNIPPETS, BENCH_RESULTS, RECORDS)  # mkdocs.yml's snippets base_path, in its order
+
+
 def include_target(file: str) -> Path:
-    """An included file: a snippet, or else a benchmark table."""
-    return SNIPPETS / file if (SNIPPETS / file).exists() else BENCH_RESULTS / file
+    """An included file: a snippet, a benchmark table or a record (the first folder that has it)."""
+    return next((folder / file for folder in INCLUDE_FOLDERS if (folder / file).exists()), SNIPPETS / file)
 
 
 def build_language(config) -> str:
@@ -172,6 +205,7 @@ def page_title(page: Path) -> str:
 
 
 def page_id(page: Path) -> str:
-    """A page's folder under docs/ (`pooling`, `ko` pages aside), or `home` for docs/index.md."""
+    """A page's folder under docs/ (`pooling`, `ko` pages aside), or `home` for docs/index.md: the
+    inverse of page_file."""
     folder = page.parent.relative_to(DOCS).as_posix()
     return "home" if folder == "." else folder

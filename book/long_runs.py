@@ -1,11 +1,10 @@
 """Long runs: a page's training too long for `make test`, verified in two halves.
 
-Post 002's replication trains for 40 epochs: 6 minutes on one pinned core of an idle AMD EPYC, 11
-beside the other tests, which made `make test` take 18 minutes on 2 cores instead of 8 (measured on
-that machine, 2026-12-02 and 2026-12-06). So its whole run is made by `make long-runs`
-(bench/long_runs.py), which runs the page as one
+Post 002's replication trains for 40 epochs, too long to run on every `make test` (its time, and
+why, on the verification page and in records/README.md). So its whole run is made by `make long-runs`
+(records/long_runs.py), which runs the page as one
 program, exactly as `make test` runs the others, checks every output line and figure against the
-page, and records in bench/results/long_runs.json:
+page, and records in records/long_runs.json:
 
 - the fingerprint of the program up to the long run's last block (its code and its `#>` lines,
   those of the 40 epochs included, and everything above it that could change it) and of the
@@ -31,10 +30,10 @@ from pathlib import Path
 
 from book.blocks import Program, page_program
 from book.harness import committed_figures
-from book.layout import BENCH_RESULTS, DOCS, SNIPPETS, read_record, sections_by_line
+from book.layout import RECORDS, SNIPPETS, page_file, read_record, sections_by_line
 from book.outputs import OUTPUT_MARK, output_blocks
 
-RECORD = BENCH_RESULTS / "long_runs.json"
+RECORD = RECORDS / "long_runs.json"
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ class LongRun:
         return frozenset(section.split(":")[0] for section in self.whole_run_only)
 
     def program(self) -> Program:
-        return page_program(DOCS / self.page / "index.md")
+        return page_program(page_file(self.page))
 
 
 LONG_RUNS = {
@@ -164,7 +163,7 @@ def load() -> dict | None:
     return read_record(RECORD)
 
 
-HOW = "`make long-runs` runs it again and records it (bench/long_runs.py)"
+HOW = "`make long-runs` runs it again and records it (records/long_runs.py)"
 
 
 def entry_of(run: LongRun, record: dict | None = None) -> dict:

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from book.blocks import page_blocks
 from book.layout import (
-    DOCS,
     LANGUAGES,
     NOTEBOOKS,
     REPO,
@@ -26,6 +25,9 @@ from book.layout import (
     SITE_URL,
     SNIPPETS,
     TRAINING_PAGES,
+    localized,
+    page_file,
+    page_of_folder,
     page_title,
     translation,
 )
@@ -35,8 +37,8 @@ from book.words import interface_words
 
 def chapters() -> dict[str, Path]:
     """Chapter slug -> its page, for every snippets/<chapter>/ folder that has a page."""
-    slugs = sorted(folder.name.replace("_", "-") for folder in SNIPPETS.iterdir() if folder.is_dir())
-    return {slug: DOCS / slug / "index.md" for slug in slugs if (DOCS / slug / "index.md").is_file()}
+    slugs = sorted(page_of_folder(folder.name) for folder in SNIPPETS.iterdir() if folder.is_dir())
+    return {slug: page_file(slug) for slug in slugs if page_file(slug).is_file()}
 
 
 def cell(kind: str, number: int, text: str) -> dict:
@@ -173,7 +175,9 @@ def expected_notebooks() -> dict[Path, str]:
     for slug, page in chapters().items():
         for language in LANGUAGES:
             if translation(page, language).is_file():
-                expected[NOTEBOOKS / f"{slug}.{language}.ipynb"] = rendered(slug, translation(page, language), language)
+                expected[localized(NOTEBOOKS / f"{slug}.ipynb", language)] = rendered(
+                    slug, translation(page, language), language
+                )
     return expected
 
 

@@ -20,9 +20,9 @@ different accuracies. The pin below chooses the same code on every x86-64 CPU th
   PyTorch flags `MaxUnpool2d` (Pooling shows it), which is deterministic whenever its indices come
   from a non-overlapping `MaxPool2d`, as they do there.
 
-`bench/reproducible_cpu.py` is the proof: it trains every model of the book for a few steps
+`records/reproducible_cpu.py` is the proof: it trains every model of the book for a few steps
 natively and under `qemu-x86_64` emulating AMD and Intel CPUs, and compares parameter hashes
-(`bench/results/reproducible_cpu.md`); `--native` adds a real processor to the record. Emulated
+(`records/reproducible_cpu.md`); `--native` adds a real processor to the record. Emulated
 AMD and Intel, a native Intel Xeon (AVX-512, pinned to AVX2) and a native AMD EPYC (AVX2) agree on
 every model. The default Adam escaped the pin through `torch.sqrt` (MKL's vector math under
 `MKL_CBWR=COMPATIBLE`), so the book's Adam optimisers are fused (tests/test_reproducible.py).

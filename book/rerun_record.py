@@ -1,4 +1,4 @@
-"""The rerun study's record (bench/results/reruns.json, written by `make reruns`): for each `#>`
+"""The rerun study's record (records/reruns.json, written by `make reruns`): for each `#>`
 block of a training page whose numbers move under other seeds and kernels (book/rerun_study.py),
 each line's numbers over the runs, summarised as a Spread. What the record allows: the ranges the
 pages show (hooks/rerun_ranges.py), the claims over runs (book/claims.py), and the GPU tier's
@@ -13,9 +13,9 @@ import statistics
 from dataclasses import dataclass
 from pathlib import Path
 
-from book.layout import BENCH_RESULTS, NUMBER, read_record
+from book.layout import NUMBER, RECORDS, read_record
 
-RESULTS = BENCH_RESULTS / "reruns.json"
+RESULTS = RECORDS / "reruns.json"
 
 
 @dataclass(frozen=True)
@@ -99,18 +99,11 @@ def spreads(line: dict) -> list[Spread | None]:
 
 def tolerance(spread: Spread) -> float:
     """How far a run on other hardware (the GPU tier) may move a number: three standard deviations of
-    the study, never less than its lowest-to-highest range."""
+    the study, never less than its lowest-to-highest range, so a number any rerun printed passes. The
+    one definition: the verification page says it in words, the GPU tier's record prints it per
+    number. (It needs no upper bound of its own: a standard deviation of n values is at most
+    sqrt(n / (4 (n - 1))) of their range, so three of them at five runs are at most 1.68 ranges.)"""
     return max(3 * spread.std, spread.range)
-
-
-def unjustified(declared: float, spread: Spread, name: str) -> str | None:
-    """A tolerance is justified by the study when it is at least the measured range (narrower, and
-    a reader's own run fails it) and at most 4 times it (wider, and it would let a real change pass)."""
-    if declared < spread.range:
-        return f"{name}: tolerance {declared:g} is narrower than the measured range {spread.range:g}"
-    if declared > 4 * spread.range:
-        return f"{name}: tolerance {declared:g} is more than 4 times the measured range {spread.range:g}"
-    return None
 
 
 def beyond_tolerance(page_lines: list[str], other_lines: list[str], block: dict | None) -> list[str]:

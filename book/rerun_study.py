@@ -6,7 +6,7 @@ has it, MKL's own code path), another thread count, a GPU, take other floating-p
 training amplifies a last-bit difference into another run. How far that moves a number is measured
 here, not guessed: each training page runs again as a whole program under other seeds and kernel
 settings (SAMPLES), and every number of its output that changes is summarised (mean, standard
-deviation, lowest, highest) in bench/results/reruns.json, written by `make reruns` (bench/rerun_study.py). This module says how
+deviation, lowest, highest) in records/reruns.json, written by `make reruns` (records/rerun_study.py). This module says how
 each page is run again (SAMPLES, reseeded) and where each output block sits; book/rerun_record.py
 holds the record and what it allows.
 
@@ -56,9 +56,9 @@ class Sample:
 
 
 # Five seeds, three kernel settings: the page (seed 0, pinned), PyTorch's default kernels on one
-# thread (seeds 1-3) and on two (seed 4). Four trainings of every training page: 20 to 30 minutes
-# on 2 cores, the most `make reruns` may take (each setting on its own seed, not each seed in each
-# setting, which would take 15 trainings).
+# thread (seeds 1-3) and on two (seed 4). Four trainings of every training page (each setting on its
+# own seed, not each seed in each setting, which would take 15 trainings and more than three times as
+# long: records/README.md has the time of the four).
 SAMPLES = (
     Sample(0, "pinned", 1),
     Sample(1, "default", 1),

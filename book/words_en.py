@@ -8,11 +8,11 @@ English: only the Korean file translates them (FIGURE_TEXT, BENCH_TEXT, BENCH_PA
 GPU_RECORD = {
     None: (
         "No GPU run has been recorded yet: the machines that verified this book so far had no GPU. "
-        "On one that has, `uv run python bench/gpu_tier.py` runs the GPU tier and writes the record this "
+        "On one that has, `uv run python records/gpu_tier.py` runs the GPU tier and writes the record this "
         "section shows (`bench/README.md`)."
     ),
     "run": (
-        "The last GPU run, {date}: {gpu}, torch {torch} (CUDA {cuda}), `bench/gpu_tier.py`. "
+        "The last GPU run, {date}: {gpu}, torch {torch} (CUDA {cuda}), `records/gpu_tier.py`. "
         "{outcomes}, in {minutes} minutes."
     ),
     "outcomes": {"passed": "{n} passed", "failed": "{n} failed", "error": "{n} errors", "skipped": "{n} skipped"},

@@ -9,11 +9,11 @@ import re
 GPU_RECORD = {
     None: (
         "아직 기록된 GPU 실행은 없습니다. 지금까지 이 책을 검사한 머신에는 GPU가 없었습니다. "
-        "GPU가 있는 머신에서 `uv run python bench/gpu_tier.py`를 실행하면 GPU 단계를 돌리고 이 절에 보일 "
+        "GPU가 있는 머신에서 `uv run python records/gpu_tier.py`를 실행하면 GPU 단계를 돌리고 이 절에 보일 "
         "기록을 남깁니다(`bench/README.md`)."
     ),
     "run": (
-        "마지막 GPU 실행은 {date}, {gpu}, torch {torch}(CUDA {cuda}), `bench/gpu_tier.py`입니다. "
+        "마지막 GPU 실행은 {date}, {gpu}, torch {torch}(CUDA {cuda}), `records/gpu_tier.py`입니다. "
         "{outcomes}, {minutes}분 걸렸습니다."
     ),
     "outcomes": {"passed": "{n}개 통과", "failed": "{n}개 실패", "error": "{n}개 오류", "skipped": "{n}개 건너뜀"},

@@ -2,7 +2,7 @@
 
 After a code fence that includes snippet sections whose `#>` lines change with the seed or the
 kernels, a collapsed note shows each such line as the page prints it and as the range the rerun
-study measured (book/rerun_record.py, bench/results/reruns.json; `make reruns` writes it), in the
+study measured (book/rerun_record.py, records/reruns.json; `make reruns` writes it), in the
 page's language. The record is read once per build; without one the build fails and says how to make it.
 """
 
@@ -124,7 +124,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     except (OSError, json.JSONDecodeError) as error:
         raise RuntimeError(
             f"{RESULTS} cannot be read ({error}): the pages show its ranges next to every "
-            "trained number; `make reruns` writes it (about 30 minutes), or check it out from git"
+            "trained number; `make reruns` writes it (records/README.md), or check it out from git"
         ) from error
     return config
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from book.layout import DOCS, MAP_ROW, chapters, includes, navigation, pages
+from book.layout import DOCS, MAP_ROW, chapters, includes, navigation, page_of_folder, pages
 
 NAV = navigation()
 HELPERS = re.compile(r'^\?\?\? info "[^"]*"\n((?:    .*\n|\n)+)', re.M)
@@ -15,10 +15,6 @@ INCLUDED = re.compile(r'--8<-- "(?P<folder>\w+)/')
 
 CHAPTERS = chapters()
 CHAPTER_PAGES = [page for page in pages() if page.parent.name in CHAPTERS]
-
-
-def chapter_of(folder: str) -> str:
-    return folder.replace("_", "-")
 
 
 def test_the_navigation_and_the_map_are_read():
@@ -37,7 +33,7 @@ def test_the_map_lists_the_chapters_in_the_navigation_order():
 @pytest.mark.parametrize("page", CHAPTER_PAGES, ids=lambda page: str(page.relative_to(DOCS)))
 def test_a_page_shows_no_code_from_a_later_chapter(page):
     here = CHAPTERS.index(page.parent.name)
-    later = sorted({file for file, _ in includes(page) if chapter_of(file.split("/")[0]) in CHAPTERS[here + 1 :]})
+    later = sorted({file for file, _ in includes(page) if page_of_folder(file.split("/")[0]) in CHAPTERS[here + 1 :]})
     assert not later, f"{page.parent.name} shows code from chapters after it: {later}"
 
 
@@ -45,6 +41,6 @@ def test_a_page_shows_no_code_from_a_later_chapter(page):
 def test_the_helpers_box_names_the_chapters_whose_code_it_shows(page):
     boxes = [box for box in HELPERS.findall(page.read_text()) if INCLUDED.search(box)]
     for box in boxes[:1]:  # the page's first box with code is its helpers box
-        shown = {chapter_of(folder) for folder in INCLUDED.findall(box)} - {page.parent.name}
+        shown = {page_of_folder(folder) for folder in INCLUDED.findall(box)} - {page.parent.name}
         named = set(LINKED_CHAPTER.findall(box))
         assert shown == named, f"shows code from {sorted(shown)}, names {sorted(named)}"

@@ -10,17 +10,12 @@ from test_prose_numbers import prose_lines
 
 from book import claims
 from book.claims import CLAIMS
-from book.layout import DOCS, LANGUAGES, TRAINING_PAGES, translation
+from book.layout import DOCS, LANGUAGES, TRAINING_PAGES, page_file
 
 LANGUAGE_CODES = ("en", *LANGUAGES)
 # The chapters whose sentences compare trainings: the pages that train, and Training basics, whose
 # small runs on made-up data compare optimisers and initialisations.
 CHAPTERS = (*TRAINING_PAGES, "training-basics")
-
-
-def page_file(page: str, language: str):
-    english = DOCS / page / "index.md"
-    return english if language == "en" else translation(english, language)
 
 
 def prose(page: str, language: str) -> str:

@@ -4,7 +4,7 @@ says teaches it. A second gloss tells the reader the term is new when it is not.
 
 import re
 
-from book.layout import DOCS, chapters, navigation
+from book.layout import KOREAN, chapters, navigation, page_file
 
 # The chapters, then the other pages in navigation order (the glossary glosses every term on purpose).
 READING_ORDER = [*chapters(), *(page for page in navigation() if page not in chapters() and page != "glossary")]
@@ -29,7 +29,7 @@ def glosses(text: str) -> list[str]:
 def taught_in() -> dict[str, str]:
     """English term -> the chapter the Korean glossary links it to."""
     taught = {}
-    for row in GLOSSARY_ROW.finditer((DOCS / "glossary" / "index.ko.md").read_text()):
+    for row in GLOSSARY_ROW.finditer(page_file("glossary", KOREAN).read_text()):
         if chapter := re.search(r"\(\.\./([\w-]+)/index\.md", row["links"]):
             for term in row["english"].split(","):
                 taught[term.strip().lower()] = chapter[1]  # matched on the English word alone
@@ -68,7 +68,7 @@ def test_the_check_finds_a_second_gloss():
 
 
 def test_each_term_is_glossed_once_in_the_korean_book():
-    pages = [(slug, (DOCS / slug / "index.ko.md").read_text()) for slug in READING_ORDER]
+    pages = [(slug, page_file(slug, KOREAN).read_text()) for slug in READING_ORDER]
     assert sum(len(glosses(text)) for _, text in pages) > 100, "the gloss pattern finds nothing"
     problems = gloss_problems(pages, taught_in())
     assert not problems, "\n".join(problems)

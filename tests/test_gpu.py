@@ -5,13 +5,13 @@ test here is skipped, with the reason, because `torch.cuda.is_available()` is Fa
 The pages' numbers come from CPU runs in the pinned kernels. A GPU run of the same page takes
 other, equally valid floating-point paths (other kernels, other summation orders, TF32), which
 moves a trained number as another seed or CPU kernel does. So a GPU run must print the same lines,
-and each number that the rerun study saw move (bench/results/reruns.json) must lie within that
+and each number that the rerun study saw move (records/reruns.json) must lie within that
 number's tolerance, book.rerun_record.tolerance: three of the study's standard deviations, never less than
-its lowest-to-highest range (tests/test_rerun_study.py checks that every tolerance is justified so).
+its lowest-to-highest range.
 Which pages train, and which of their numbers move, is the study's finding, not a list here. The
 figures are written to build/gpu-figures/ for the workflow to upload instead of being compared: the
 numbers they draw (the per-class counts of the confusion matrix, the first-layer kernels' shape
-and norms) are printed and compared. bench/gpu_tier.py runs this tier on a lent GPU machine and
+and norms) are printed and compared. records/gpu_tier.py runs this tier on a lent GPU machine and
 records its outcome and every compared number (GPU_TIER_NUMBERS names the folder for them).
 """
 
@@ -24,14 +24,14 @@ import torch
 
 from book import reproducible, rerun_record, rerun_study
 from book.blocks import page_program
-from book.layout import DOCS, REPO, SNIPPETS
+from book.layout import REPO, SNIPPETS, page_file
 from book.outputs import as_output_lines, output_blocks
 from book.program import figures_by_file, run_page
 
 # Any run but `pytest -m gpu` pins the reproducible CPU mode (tests/conftest.py), which hides CUDA:
 # on a machine with an NVIDIA driver (/dev/nvidiactl), say so rather than that there is no GPU.
 WHY_NO_GPU = (
-    "the reproducible CPU mode hides the GPU: run exactly `uv run pytest -m gpu` (or bench/gpu_tier.py)"
+    "the reproducible CPU mode hides the GPU: run exactly `uv run pytest -m gpu` (or records/gpu_tier.py)"
     if reproducible.is_pinned() and Path("/dev/nvidiactl").exists()
     else "torch.cuda.is_available() is False: the GPU tier runs on the self-hosted GPU runner "
     "(.github/workflows/gpu.yml, `uv run pytest -m gpu`)"
@@ -49,7 +49,7 @@ def pages_that_train() -> list[str]:
 
 @pytest.mark.parametrize("page", pages_that_train())
 def test_training_page_runs_on_the_gpu(page, snippet_workdir, tmp_path):
-    program = page_program(DOCS / page / "index.md")
+    program = page_program(page_file(page))
     run = run_page(program, snippet_workdir, tmp_path)
     for file, figures in figures_by_file(program, run).items():
         for number, figure in enumerate(figures, start=1):
@@ -69,7 +69,7 @@ def test_training_page_runs_on_the_gpu(page, snippet_workdir, tmp_path):
         differences, compared = rerun_record.compare(blocks.get(anchor, []), printed, block)
         problems += [f"{program.where(anchor)}: {problem}" for problem in differences]
         numbers += compared
-    if os.environ.get("GPU_TIER_NUMBERS"):  # bench/gpu_tier.py records them (book/gpu_record.py)
+    if os.environ.get("GPU_TIER_NUMBERS"):  # records/gpu_tier.py records them (book/gpu_record.py)
         record = Path(os.environ["GPU_TIER_NUMBERS"]) / f"{page}.json"
         record.parent.mkdir(parents=True, exist_ok=True)
         record.write_text(json.dumps(numbers, indent=1))

@@ -1,5 +1,5 @@
 """The verification page's GPU section is rendered from the GPU tier's record (book/gpu_record.py),
-which bench/gpu_tier.py writes on a GPU machine: nothing in it is typed, both languages show the
+which records/gpu_tier.py writes on a GPU machine: nothing in it is typed, both languages show the
 same numbers, and without CUDA the script records nothing rather than an empty run."""
 
 import re
@@ -9,13 +9,13 @@ import sys
 import pytest
 
 from book import gpu_record, rerun_record
-from book.layout import LANGUAGES, NUMBER, REPO
+from book.layout import LANGUAGES, NUMBER, RECORDS
 
 
 @pytest.mark.parametrize("language", ("en", *LANGUAGES))
 def test_committed_section_is_the_rendered_record(language):
     assert gpu_record.path(language).read_text() == gpu_record.render(gpu_record.load(), language), (
-        "bench/results/gpu_tier*.md differ from the record: run `python -m book.gpu_record`"
+        "records/gpu_tier*.md differ from the record: run `python -m book.gpu_record`"
     )
 
 
@@ -82,7 +82,7 @@ def test_without_a_record_the_page_says_no_gpu_run_is_recorded():
 def test_without_cuda_the_tier_records_nothing(tmp_path):
     before = gpu_record.RECORD.read_bytes() if gpu_record.RECORD.exists() else None
     result = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "gpu_tier.py")], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, str(RECORDS / "gpu_tier.py")], capture_output=True, text=True, cwd=tmp_path
     )
     assert result.returncode == 0, result.stderr
     assert "no CUDA device" in result.stdout and "nothing recorded" in result.stdout

@@ -13,7 +13,7 @@ from book.outputs import OUTPUT_MARK
 # code font fit the block at 1280, 1366, 1440 and 1920 pixels wide; tests/browser/test_tour.py
 # checks the rendered blocks). Comments, docstrings and strings it cannot split are wrapped by hand.
 SHOWN_LINE_LENGTH = 80
-FORMATTED = ["book", "hooks", "bench", "tests"]
+FORMATTED = ["book", "hooks", "bench", "records", "tests"]
 
 
 def ruff(*args: str) -> subprocess.CompletedProcess:

@@ -13,7 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from book.layout import DOCS, NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS
+from book.layout import NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS, page_file
 from book.notebooks import absolute_links, chapters, context, expected_notebooks, pinned_mode, write_notebooks
 from book.outputs import OUTPUT_MARK
 from book.reproducible import PINNED_ENV
@@ -102,7 +102,7 @@ def test_each_notebook_is_its_pages_python_blocks_cell_for_cell():
     assert len(notebooks) >= 2 * len(chapters()), "fewer notebooks than chapters in two languages"
     for path in notebooks:
         slug, _, language = path.name.removesuffix(".ipynb").partition(".")
-        page = DOCS / slug / (f"index.{language}.md" if language else "index.md")
+        page = page_file(slug, language or "en")
         notebook = json.loads(path.read_text())
         nbformat.validate(nbformat.from_dict(notebook))
         # the setup cell runs nothing until a reader uncomments its install line

@@ -10,7 +10,7 @@ numbers (000-004) and image sizes (200×200) are not measurements and are left o
 the one exception to "checked on every run": they quote the benchmark tables the page includes
 (bench/results/*.md, written by `make bench` with the machine and date). A training page may also
 quote the lowest and highest of a number over the rerun study's runs, which the note under its block
-shows (bench/results/reruns.json, written by `make reruns`; tests/test_rerun_study.py keeps it current). When `make
+shows (records/reruns.json, written by `make reruns`; tests/test_rerun_study.py keeps it current). When `make
 outputs` changes a result, this test names every sentence that still quotes the old one.
 """
 

@@ -7,10 +7,10 @@ from collections import Counter
 
 from book.layout import REPO
 
-FOLDERS = ("book", "hooks", "bench")
+FOLDERS = ("book", "hooks", "bench", "records")
 ROW = re.compile(r"^\| `(?P<module>[^`]+)` \| (?P<what>.*\S) \|$")
 # a path of a module a document names: `book/harness.py`, tests/test_pages.py (placeholders aside)
-NAMED = re.compile(r"\b(?:book|hooks|bench|tests)/[\w/]+\.py\b")
+NAMED = re.compile(r"\b(?:book|hooks|bench|records|tests)/[\w/]+\.py\b")
 
 
 def listed_modules(readme: str) -> list[str]:
@@ -62,3 +62,41 @@ def test_every_module_the_readme_and_contributing_name_exists():
         if not (REPO / path).is_file()
     ]
     assert not missing, "\n".join(missing)
+
+
+# ---- durations: each stated once, with the machine and date it was measured on -----------------
+
+# "about 8 minutes", "20 to 30 min", "~5 min": a duration in minutes (seconds are the tests' own)
+DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:(?:to|-|–)\s*\d+\s*)?(?:minutes?|min)\b")
+# where a duration is stated: CONTRIBUTING.md's "Which to run when" for the make targets, the
+# scripts' tables in bench/README.md and records/README.md; the pages say what a reader must know
+DURATION_HOMES = ("CONTRIBUTING.md", "bench/README.md", "records/README.md", "docs/")
+
+
+def durations_outside_their_homes() -> list[str]:
+    places = [
+        "Makefile",
+        "README.md",
+        *(f"{folder}/{path.name}" for folder in FOLDERS for path in (REPO / folder).glob("*.py")),
+    ]
+    return [
+        f"{place}:{number}: {line.strip()}"
+        for place in places
+        for number, line in enumerate((REPO / place).read_text().splitlines(), start=1)
+        if DURATION.search(line)
+    ]
+
+
+def test_a_duration_is_stated_only_where_it_was_measured():
+    """A duration written in a Makefile comment, a docstring and the README drifts three ways (they
+    said `make check` takes a minute when it took 150 s): each is stated once, in a table with the
+    machine and date (DURATION_HOMES), and the rest point there."""
+    found = durations_outside_their_homes()
+    assert not found, "durations outside CONTRIBUTING.md, bench/README.md and records/README.md:\n" + "\n".join(found)
+
+
+def test_the_duration_check_finds_minutes_in_every_spelling():
+    assert [bool(DURATION.search(text)) for text in ("about 8 minutes", "20 to 30 min", "(~5 min)", "1 minute")] == [
+        True
+    ] * 4
+    assert not DURATION.search("the minimum of 3 runs") and not DURATION.search("150 s")

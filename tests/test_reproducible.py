@@ -2,6 +2,7 @@
 says. The cross-CPU proof itself is too slow for `make test` (qemu): `make reproducibility`."""
 
 import ast
+import importlib.util
 import json
 import os
 import subprocess
@@ -11,7 +12,7 @@ from pathlib import Path
 import torch
 
 from book import reproducible
-from book.layout import REPO, SNIPPETS
+from book.layout import RECORDS, REPO, SNIPPETS
 
 TESTS = Path(__file__).parent
 
@@ -44,10 +45,10 @@ def test_pinning_after_torch_is_imported_fails_loudly():
 
 
 def test_the_recorded_proof_covers_amd_and_intel_and_they_agree():
-    """bench/results/reproducible_cpu.json is for this pin and this torch, has an AMD and an Intel
+    """records/reproducible_cpu.json is for this pin and this torch, has an AMD and an Intel
     CPU model among the emulated runs and among the real processors that ran it natively, and all
     of them, pinned, trained every model to the same bits."""
-    record = json.loads((REPO / "bench" / "results" / "reproducible_cpu.json").read_text())
+    record = json.loads((RECORDS / "reproducible_cpu.json").read_text())
     assert record["pinned_env"] == reproducible.PINNED_ENV, "the proof is for another pin: make reproducibility"
     assert record["torch"].split("+")[0] == torch.__version__.split("+")[0], "proof recorded with another torch"
     emulated = [run for run in record["runs"] if run["pinned"] and run["cpu"] != "native"]
@@ -62,15 +63,27 @@ def test_the_recorded_proof_covers_amd_and_intel_and_they_agree():
     assert {"AMD", "Intel(R)"} <= vendors, f"real processors in the proof: {vendors}"
 
 
+def test_the_verification_page_shows_what_the_proof_recorded():
+    """reproducible_cpu.md, which the verification page includes, is the rendering of the .json as it
+    is now (`make outputs` renders it again)."""
+    spec = importlib.util.spec_from_file_location("reproducible_cpu", RECORDS / "reproducible_cpu.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    record = json.loads((RECORDS / "reproducible_cpu.json").read_text())
+    assert (RECORDS / "reproducible_cpu.md").read_text() == script.rendering(record), (
+        "records/reproducible_cpu.md differs from its record: run `make outputs`"
+    )
+
+
 def test_every_adam_of_the_book_is_fused():
     """The pin does not reach one kernel: the default Adam takes its square roots from MKL's vector
     math library (`torch.sqrt` on float32), whose last bit depends on the processor whatever
     `MKL_CBWR` says (measured: about 15% of 100,000 square roots not exactly rounded, and not the
-    same ones natively on an Intel Xeon and under qemu as an AMD EPYC; bench/reproducible_cpu.py).
+    same ones natively on an Intel Xeon and under qemu as an AMD EPYC; records/reproducible_cpu.py).
     `fused=True` computes the update in one ATen kernel with exactly rounded square roots, which
     made every Adam-trained model of the proof identical on both."""
     unfused = []
-    for path in sorted([*(REPO / "snippets").rglob("*.py"), *(REPO / "bench").glob("*.py")]):
+    for path in sorted([*(REPO / "snippets").rglob("*.py"), *(REPO / "bench").glob("*.py"), *RECORDS.glob("*.py")]):
         for node in ast.walk(ast.parse(path.read_text())):
             if isinstance(node, ast.Call) and ast.unparse(node.func).split(".")[-1] in {"Adam", "AdamW"}:
                 fused = next((k.value for k in node.keywords if k.arg == "fused"), None)
@@ -84,11 +97,11 @@ def test_this_cpu_trains_the_bits_the_proof_recorded():
     hashes: the proof is about the book's models and optimisers as they are now, and this CPU
     computes what the recording CPU and the emulated AMD and Intel CPUs computed. A change to a
     model or an optimiser fails here until `make reproducibility` records the proof again."""
-    record = json.loads((REPO / "bench" / "results" / "reproducible_cpu.json").read_text())
+    record = json.loads((RECORDS / "reproducible_cpu.json").read_text())
     recorded = next(run for run in record["runs"] if run["pinned"] and run["cpu"] != "native")["hashes"]
     env = {**os.environ, **reproducible.PINNED_ENV, "PYTHONPATH": str(SNIPPETS)}
     result = subprocess.run(
-        [sys.executable, str(REPO / "bench" / "reproducible_cpu.py"), "--worker"],
+        [sys.executable, str(RECORDS / "reproducible_cpu.py"), "--worker"],
         env=env,
         capture_output=True,
         text=True,

@@ -1,6 +1,6 @@
-"""The rerun study (book/rerun_study.py, bench/rerun_study.py): its record is the study of the pages as
+"""The rerun study (book/rerun_study.py, records/rerun_study.py): its record is the study of the pages as
 they are now, every number that moves is shown with its range in both languages, and the GPU
-tier's tolerances are justified by it."""
+tier compares within the tolerance the study gives each number."""
 
 import ast
 import html
@@ -10,7 +10,7 @@ import pytest
 
 from book import rerun_record, rerun_study
 from book.blocks import page_program
-from book.layout import DOCS, LANGUAGES, TRAINING_PAGES
+from book.layout import LANGUAGES, TRAINING_PAGES, page_file
 from book.outputs import output_blocks
 from hooks import rerun_ranges
 
@@ -19,7 +19,7 @@ RESULTS = rerun_record.load()
 
 def current_blocks(page: str) -> list[tuple[str, str | None, int, list[str]]]:
     """(file, section, number in the section, `#>` lines) of each output block the page shows."""
-    text = page_program(DOCS / page / "index.md")
+    text = page_program(page_file(page))
     shown = output_blocks(text.text.splitlines())
     return [(*place, shown[anchor]) for anchor, place in rerun_study.output_places(text).items()]
 
@@ -85,7 +85,7 @@ def test_reseeding_moves_every_seed_and_keeps_the_lines():
     with pytest.raises(ValueError, match="sets no seed"):
         rerun_study.reseeded("print(1)\n", 1)
     for page in TRAINING_PAGES:
-        text = page_program(DOCS / page / "index.md").text
+        text = page_program(page_file(page)).text
         moved = rerun_study.reseeded(text, 1)
         assert moved != text and moved.count("\n") == text.count("\n")
         ast.parse(moved)
@@ -157,37 +157,3 @@ def test_the_gpu_comparison_holds_what_the_study_saw_stay_to_the_character():
     assert rerun_record.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 1: acc 81.20%"], block) == []
     (constant,) = rerun_record.beyond_tolerance(["#> epoch 1: acc 80.00%"], ["#> epoch 2: acc 80.00%"], block)
     assert "1 never moved" in constant
-
-
-# ---- every tolerance has a reason -----------------------------------------------------------------
-
-
-def unjustified_tolerances(results: dict) -> list[str]:
-    """The GPU tier compares each number the study saw move within book.rerun_record.tolerance of the page's:
-    at least the measured range (narrower, and a reader's own run would fail it) and at most 4 times
-    it (wider, and a real change would pass)."""
-    return [
-        why
-        for block in results["blocks"]
-        for line in filter(rerun_record.moves, block["lines"] or [])
-        for spread in filter(None, rerun_record.spreads(line))
-        if (
-            why := rerun_record.unjustified(
-                rerun_record.tolerance(spread), spread, f"GPU tier, {block['file']}: {line['page']}"
-            )
-        )
-    ]
-
-
-def test_every_gpu_tolerance_is_justified_by_the_study():
-    assert not unjustified_tolerances(RESULTS)
-
-
-def test_the_justification_fails_a_tolerance_narrower_or_far_wider_than_the_range():
-    block = {"page": "p", "file": "a/b.py", "section": None, "index": 0, "printed": ["#> 80.00%"]}
-    block["lines"] = rerun_record.summarise_block([["#> 80.00%"], ["#> 81.00%"], ["#> 79.50%"]])
-    spread = rerun_record.spreads(block["lines"][0])[0]
-    assert rerun_record.unjustified(rerun_record.tolerance(spread), spread, "x") is None
-    assert not unjustified_tolerances({"blocks": [block]})
-    assert "narrower than the measured range 1.5" in rerun_record.unjustified(1.0, spread, "x")
-    assert "more than 4 times the measured range 1.5" in rerun_record.unjustified(6.5, spread, "x")

@@ -4,7 +4,7 @@ table and key with its Korean, and one rule for a missing word (an error, never 
 import pytest
 
 from book import words_en, words_ko
-from book.layout import LANGUAGES
+from book.layout import KOREAN, LANGUAGES
 from book.words import interface_words
 
 # the Korean file's own tables: the Korean of what the figures and benchmark tables say in English
@@ -41,3 +41,11 @@ def test_a_missing_word_is_an_error_that_names_the_file():
         interface_words("ko", "NO_SUCH_TABLE")
     with pytest.raises(LookupError, match=r"book/words_fr.py is missing"):
         interface_words("fr", "RERUN_NOTE")
+
+
+def test_the_translation_is_the_one_the_figures_and_tables_are_translated_into():
+    """Figures and benchmark tables are translated by code written for Korean (a Korean font, its line
+    spacing, the Korean of each English label): a language added to LANGUAGES alone would get
+    Korean-shaped figures or none. This fails until book/figure_text.py and book/bench_tables.py
+    take it."""
+    assert LANGUAGES == (KOREAN,), f"translated languages {LANGUAGES}: the figures and tables know only {KOREAN!r}"

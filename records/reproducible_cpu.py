@@ -1,8 +1,8 @@
 """Proof of the reproducible CPU mode (tests/reproducible.py): every model of the book, trained for a
 few steps, ends with bit-identical parameters on this machine and on emulated AMD and Intel CPUs.
 
-    make reproducibility    # about 30 minutes on one core; needs Debian's qemu-user (apt-get install qemu-user)
-    python bench/reproducible_cpu.py --native    # seconds: add this machine's own CPU to the record
+    make reproducibility    # needs Debian's qemu-user (apt-get install qemu-user)
+    python records/reproducible_cpu.py --native    # seconds: add this machine's own CPU to the record
 
 Each run is a fresh process that trains each model with the optimiser, batch size, memory format
 and training mode its chapter uses, on a fixed batch of random 28x28 images, and prints a SHA-256
@@ -14,7 +14,7 @@ pin switching those kernels off. Runs unpinned are included to show the pin is w
 The native runs of every machine that recorded them are kept (one pair per CPU model), so the
 record holds real AMD and Intel processors next to the emulated ones.
 
-Writes bench/results/reproducible_cpu.{json,md} and exits 1 if the pinned emulated CPUs disagree.
+Writes records/reproducible_cpu.{json,md} and exits 1 if the pinned emulated CPUs disagree.
 """
 
 from __future__ import annotations
@@ -29,9 +29,10 @@ import subprocess
 import sys
 import time
 
-from book.layout import BENCH_RESULTS as RESULTS
+from book.layout import RECORDS as RESULTS
 from book.layout import REPO, SNIPPETS
 from book.reproducible import PINNED_ENV, cpu_model  # the pin has one source; imports no torch
+from book.scripts import command_line
 
 # QEMU's CPU models: AMD Zen (EPYC) and two Intel generations, all with AVX2 and FMA.
 EMULATED = ("EPYC", "Skylake-Client", "Haswell")
@@ -162,15 +163,15 @@ def natives_of_other_machines(record: dict | None) -> list[dict]:
     ]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = command_line(__doc__)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--render", action="store_true", help="rewrite the .md from the recorded .json")
     parser.add_argument("--cpus", nargs="*", default=list(EMULATED), help="QEMU CPU models to emulate")
     parser.add_argument(
         "--native", action="store_true", help="add this CPU's native runs to the recorded proof (no emulator)"
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.worker:
         print(json.dumps(train_every_model()))
         return 0
@@ -235,6 +236,14 @@ def verdict(record: dict) -> dict:
 
 
 def render(record: dict) -> None:
+    text = rendering(record)
+    (RESULTS / "reproducible_cpu.md").write_text(text)
+    print(text, end="")
+
+
+def rendering(record: dict) -> str:
+    """The verification page's table and verdict, from the record (tests/test_reproducible.py compares
+    it with the committed reproducible_cpu.md)."""
     runs = record["runs"]
     reference = next(r for r in runs if r["pinned"] and r["cpu"] != "native")["hashes"]
     models = list(reference)
@@ -267,9 +276,12 @@ def render(record: dict) -> None:
             f"{cpu}, natively and pinned, matches them on {len(matches)} of {len(models)} models"
             + (f"; it differs on {', '.join(differs)}." if differs else ".")
         )
-    lines.append("Unpinned, every model differs.")
-    (RESULTS / "reproducible_cpu.md").write_text("\n".join(lines) + "\n")
-    print("\n".join(lines))
+    unpinned = [r for r in runs if not r["pinned"]]
+    agreeing = [model for model in models if any(r["hashes"][model] == reference[model] for r in unpinned)]
+    lines.append(
+        f"Unpinned, {'every model differs' if not agreeing else 'the same bits only for ' + ', '.join(agreeing)}."
+    )
+    return "\n".join(lines) + "\n"
 
 
 if __name__ == "__main__":

@@ -1,25 +1,24 @@
 """The GPU tier (tests/test_gpu.py) run once on a CUDA machine and recorded: the date, the GPU, torch
 and CUDA versions, each test's outcome and seconds, and every trained number the GPU printed beside
-the page's and its tolerance from the rerun study. Writes bench/results/gpu_tier.json and the
+the page's and its tolerance from the rerun study. Writes records/gpu_tier.json and the
 verification page's section rendered from it (book/gpu_record.py). Without CUDA it says so and
 records nothing. Exits with pytest's exit code, after recording.
 
 On a machine set up with `uv sync`:
-    uv run python bench/gpu_tier.py
+    uv run python records/gpu_tier.py
 On a lent GPU machine with its own torch and no network (the `device` tool of this workplace), two
 steps. Here, gather what that machine lacks into .gpu-carry/ (ignored by git; about 35 MB): the
 Fashion-MNIST files and the koreanize-matplotlib package the Korean figures are set in:
-    uv run python bench/gpu_tier.py --prepare
+    uv run python records/gpu_tier.py --prepare
 There, with .gpu-carry carried along (it puts the repository and .gpu-carry/site on that Python's
 path with a .pth file, which is why it asks for --carried):
-    python3 bench/gpu_tier.py --carried --out "$OUT"
+    python3 records/gpu_tier.py --carried --out "$OUT"
 then copy gpu_tier.json, gpu_tier.md and gpu_tier.ko.md from the files that come back into
-bench/results/ and commit them.
+records/ and commit them.
 """
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import importlib.util
 import json
@@ -35,13 +34,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+# A lent GPU machine has the working tree but not the book installed: its modules come from the tree.
+sys.path.insert(0, str(REPO))
+from book.scripts import command_line  # noqa: E402
+
 CARRY = REPO / ".gpu-carry"
 WORK = REPO / "build" / "gpu-tier"
 
 
 def prepare() -> None:
     """Fill .gpu-carry/: fashion-mnist/*.gz and site/koreanize_matplotlib."""
-    sys.path.insert(0, str(REPO))
     from book.dataset import RAW_FILES, prepare_fashion_mnist
     from book.layout import DATA
 
@@ -87,32 +89,31 @@ def run_tier(timeout: float) -> tuple[int, str]:
             lines.append(line)
         watchdog.cancel()
         if process.wait() == -signal.SIGKILL:
-            lines.append(f"\nbench/gpu_tier.py: stopped after {timeout:.0f} s\n")
+            lines.append(f"\nrecords/gpu_tier.py: stopped after {timeout:.0f} s\n")
     return process.wait(), "".join(lines)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def main(argv: list[str] | None = None) -> int:
+    parser = command_line(__doc__)
     parser.add_argument("--prepare", action="store_true", help="fill .gpu-carry/ for a GPU machine without network")
     parser.add_argument("--carried", action="store_true", help="on the GPU machine: use .gpu-carry/ (see above)")
     parser.add_argument("--out", type=Path, help="also copy the record, its rendering and the log here")
     # Not measured: the tier has never run on a GPU here. 480 s leaves a 10-minute call to a lent
     # GPU machine time to start, copy and record.
     parser.add_argument("--timeout", type=float, default=480, help="seconds the tier may run (default 480)")
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.prepare:
         prepare()
         return 0
     import torch
 
     if not torch.cuda.is_available():
-        print("no CUDA device: the GPU tier needs a GPU (see bench/README.md); nothing recorded")
+        print("no CUDA device: the GPU tier needs a GPU (see records/README.md); nothing recorded")
         return 0
     if args.carried:
         put_on_path()
-    else:
-        sys.path.insert(0, str(REPO))
     from book import gpu_record
+    from book.layout import LANGUAGES
 
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
@@ -120,7 +121,7 @@ def main() -> int:
     exit_code, log = run_tier(args.timeout)
     junit = WORK / "junit.xml"
     if not junit.exists():
-        print(f"bench/gpu_tier.py: pytest wrote no report (exit code {exit_code}); nothing recorded")
+        print(f"records/gpu_tier.py: pytest wrote no report (exit code {exit_code}); nothing recorded")
         if args.out:
             (args.out / "gpu_tier.log").write_text(log)
         return 1
@@ -147,7 +148,7 @@ def main() -> int:
     gpu_record.write(record)
     print(gpu_record.render(record))
     if args.out:
-        for path in (gpu_record.RECORD, gpu_record.path("en"), gpu_record.path("ko")):
+        for path in (gpu_record.RECORD, *(gpu_record.path(language) for language in ("en", *LANGUAGES))):
             shutil.copy(path, args.out / path.name)
         (args.out / "gpu_tier.log").write_text(log)
     return exit_code  # recorded either way; a failed tier still fails the command (and the workflow)

@@ -1,12 +1,11 @@
 """The long runs (`make long-runs`): each page training of book/long_runs.py run whole, in the
 reproducible CPU mode, as `make test` runs a page (one program, a fresh process, one thread),
 its output and figures checked against the page; then its short version, whose output is
-recorded in bench/results/long_runs.json for `make test` to compare with, with the fingerprint of
+recorded in records/long_runs.json for `make test` to compare with, with the fingerprint of
 the code and output it was made from.
-    uv run python bench/long_runs.py [--update-outputs]
+    uv run python records/long_runs.py [--update-outputs]
 `--update-outputs` writes the whole run's output into the snippets (as `make outputs` does for the
 other pages) before recording; without it, a whole run that differs from the page records nothing.
-About 8 minutes on one core of an AMD EPYC (post 002's 40 epochs, then its first 3).
 """
 
 import datetime
@@ -21,9 +20,10 @@ from book import long_runs, reproducible
 reproducible.pin()  # before torch: the children inherit the pinned environment
 
 from book.dataset import prepare_fashion_mnist  # noqa: E402
-from book.harness import as_output_lines  # noqa: E402
 from book.layout import DATA, REPO  # noqa: E402
+from book.outputs import as_output_lines  # noqa: E402
 from book.program import figure_differences, output_differences, rewrite, run_page  # noqa: E402
+from book.scripts import command_line  # noqa: E402
 
 
 def timed(program, workdir: Path, text: str | None = None):
@@ -74,7 +74,12 @@ def record_long_run(run: long_runs.LongRun, workdir: Path, update: bool) -> dict
     return entry
 
 
-def main(update: bool) -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = command_line(__doc__)
+    parser.add_argument(
+        "--update-outputs", action="store_true", help="write the whole run's output into the snippets, then record"
+    )
+    update = parser.parse_args(argv).update_outputs
     reproducible.apply_in_torch()  # as each page's process does, so that the record names its mode
     prepare_fashion_mnist(DATA)
     workdir = Path(tempfile.mkdtemp(prefix="long-runs-"))
@@ -87,7 +92,4 @@ def main(update: bool) -> None:
 
 
 if __name__ == "__main__":
-    unknown = set(sys.argv[1:]) - {"--update-outputs"}
-    if unknown:
-        sys.exit(f"unknown arguments {sorted(unknown)}; usage: python bench/long_runs.py [--update-outputs]")
-    main("--update-outputs" in sys.argv[1:])
+    main()

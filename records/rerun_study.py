@@ -1,9 +1,9 @@
 """The rerun study (`make reruns`): every training page run again as a whole program under the other
 seeds and kernel settings of book/rerun_study.py's SAMPLES, each output line compared with the page's, and
-every number that moves summarised in bench/results/reruns.json (mean, standard deviation, lowest,
+every number that moves summarised in records/reruns.json (mean, standard deviation, lowest,
 highest), with the machine, torch version and date. The pages render those ranges next to their
 outputs; the GPU tier takes its tolerances from them.
-    uv run python bench/rerun_study.py [page ...]
+    uv run python records/rerun_study.py [page ...]
 With page names (e.g. `feature-maps`), only those pages run and the others keep their record.
 """
 
@@ -24,8 +24,9 @@ from book.layout import BUILD, DATA, DOCS, REPO, TRAINING_PAGES, page_id
 from book.outputs import as_output_lines, output_blocks
 from book.program import run_page
 from book.reproducible import cpu_model
+from book.scripts import command_line
 
-CACHE = BUILD / "noise"  # each sample's output, by program text, sample, processor and torch
+CACHE = BUILD / "reruns"  # each sample's output, by program text, sample, processor and torch
 
 
 def run_sample(program: Program, sample: rerun_study.Sample, workdir: Path) -> dict:
@@ -72,7 +73,10 @@ def study_page(page: str, program: Program, printed: dict[rerun_study.Sample, di
     return blocks
 
 
-def main(pages: list[str]) -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = command_line(__doc__)
+    parser.add_argument("pages", nargs="*", help="training pages to study again (default: all of them)")
+    pages = parser.parse_args(argv).pages
     import torch
 
     unknown = set(pages) - set(TRAINING_PAGES)
@@ -129,4 +133,4 @@ def main(pages: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main()
