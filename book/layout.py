@@ -89,11 +89,6 @@ def page_of_folder(folder: str) -> str:
     return folder.replace("_", "-")
 
 
-def snippet_folder(page: str) -> Path:
-    """The snippets folder of a page: the inverse of page_of_folder."""
-    return SNIPPETS / page.replace("-", "_")
-
-
 def chapter_of(snippet: Path) -> str:
     """`snippets/padding_and_stride/x.py` belongs to the page folder `docs/padding-and-stride/`."""
     return page_of_folder(snippet.parent.relative_to(SNIPPETS).as_posix())
