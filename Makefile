@@ -77,6 +77,8 @@ bench: uv
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/batchnorm_seeds.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/modern_cnns_trained.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/training_fast_ablations.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/efficient_cnns_latency.py
+	PYTHONPATH=snippets $(UV) run --no-sync python bench/efficient_cnns_trained.py
 	PYTHONPATH=snippets $(UV) run --no-sync python bench/gpu_time_to_93.py
 
 # How far a reader's run moves each trained number (book/rerun_study.py): every training page again under

@@ -4,6 +4,7 @@ import datetime
 import json
 import statistics
 import sys
+import time
 from pathlib import Path
 
 import torch
@@ -78,3 +79,35 @@ def paired(values: list[float], baseline: list[float]) -> str:
     """The column that compares a setting with the table's baseline, same seed on both sides: the
     mean difference in points and its 95% confidence interval (book/compare.py: the one rule)."""
     return "—" if values is baseline else str(compare.paired(values, baseline))
+
+
+def trained_side_by_side(build, seed: int, epochs: int) -> tuple[float, float, int]:
+    """A network trained as the chapters' side-by-side comparisons train theirs (Modern CNNs,
+    Efficient CNNs): `seed` fixes its initial weights and the order of the batches; Adam (learning
+    rate 0.001), batch 128, on the 55,000 training images of Generalisation's seeded split for
+    `epochs` epochs. (validation accuracy in %, training seconds, parameters)."""
+    from generalisation.split import train_x, train_y, val_x, val_y
+    from training_and_evaluation.fashion_mnist import DEVICE, evaluate, train_epoch
+
+    torch.manual_seed(seed)  # the initial weights
+    generator = torch.Generator().manual_seed(seed)  # the order of the batches
+    model = build().to(DEVICE)
+    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
+    start = time.perf_counter()
+    for _ in range(epochs):
+        train_epoch(model, optimizer, train_x, train_y, batch_size=128, generator=generator)
+    seconds = time.perf_counter() - start
+    parameters = sum(p.numel() for p in model.parameters())
+    return evaluate(model, val_x, val_y)[1], seconds, parameters
+
+
+def over_seeds(name: str, build, seeds, epochs: int) -> tuple[list[float], float, int]:
+    """A network trained side by side once per seed, each run printed as it ends: each seed's
+    validation accuracy, the median training seconds and the parameters."""
+    accuracies, seconds = [], []
+    for seed in seeds:
+        accuracy, elapsed, parameters = trained_side_by_side(build, seed, epochs)
+        accuracies.append(accuracy)
+        seconds.append(elapsed)
+        print(f"  {name}, seed {seed}: {accuracy:.2f}% in {elapsed:.1f} s", flush=True)
+    return accuracies, statistics.median(seconds), parameters

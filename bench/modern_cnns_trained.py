@@ -7,22 +7,17 @@ only: the test set is not touched.
     PYTHONPATH=snippets uv run python bench/modern_cnns_trained.py
 """
 
-import statistics
-import time
-
 import torch
 
-from _common import data_root, machine, record, spread
+from _common import data_root, machine, over_seeds, record, spread
 from book import bench_figures
 from book.scripts import arguments
 
 data_root()  # ./data prepared before the chapter's split loads it
-from generalisation.split import train_x, train_y, val_x, val_y  # noqa: E402
 from generalisation.training import small_cnn  # noqa: E402
 from modern_cnns.nin import small_nin  # noqa: E402
 from modern_cnns.residual import deep_net, small_resnet  # noqa: E402
 from modern_cnns.vgg import small_vgg  # noqa: E402
-from training_and_evaluation.fashion_mnist import DEVICE, evaluate, train_epoch  # noqa: E402
 
 SEEDS = range(3)
 EPOCHS = 2
@@ -36,38 +31,19 @@ NETWORKS = {
 }
 
 
-def train(build, seed):
-    """(validation accuracy in %, training seconds, parameters)."""
-    torch.manual_seed(seed)  # the initial weights
-    generator = torch.Generator().manual_seed(seed)  # the order of the batches
-    model = build().to(DEVICE)
-    optimizer = torch.optim.Adam(model.parameters(), lr=1e-3, fused=True)
-    start = time.perf_counter()
-    for _ in range(EPOCHS):
-        train_epoch(model, optimizer, train_x, train_y, batch_size=128, generator=generator)
-    seconds = time.perf_counter() - start
-    parameters = sum(p.numel() for p in model.parameters())
-    return evaluate(model, val_x, val_y)[1], seconds, parameters
-
-
 def main(argv: list[str] | None = None) -> None:
     arguments(__doc__, argv)
     print(f"{machine()}, torch {torch.__version__}")
     rows, per_seed = [], {}
     for name, build in NETWORKS.items():
-        accuracies, seconds = [], []
-        for seed in SEEDS:
-            accuracy, elapsed, parameters = train(build, seed)
-            accuracies.append(accuracy)
-            seconds.append(elapsed)
-            print(f"  {name}, seed {seed}: {accuracy:.2f}% in {elapsed:.1f} s", flush=True)
+        accuracies, seconds, parameters = over_seeds(name, build, SEEDS, EPOCHS)
         per_seed[name] = accuracies
         rows.append(
             {
                 "network": name,
                 "parameters": parameters,
                 **spread(accuracies),
-                "training seconds": f"{statistics.median(seconds):.1f}",
+                "training seconds": f"{seconds:.1f}",
             }
         )
     record(

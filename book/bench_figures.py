@@ -9,16 +9,20 @@ Nothing in them is typed: tests/test_bench_tables.py draws each again and compar
 from __future__ import annotations
 
 import json
+from functools import partial
 from pathlib import Path
 
 from book.harness import saved
 from book.layout import BENCH_RESULTS, FIGURES, KOREAN, localized
 
 
-def modern_cnns(result: dict):
+def accuracy_against_cost(result: dict, legend_below: bool = False):
     """Validation accuracy against parameters and against training time, one point per network:
-    the mean over the seeds, with a bar from the lowest to the highest seed."""
+    the mean over the seeds, with a bar from the lowest to the highest seed. `legend_below` puts the
+    legend under both panels, for records whose points fill every corner; it also keeps the log
+    axis to its labelled powers of ten, whose in-between labels collide within one decade."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import NullFormatter
 
     rows = result["rows"]
     figure, (by_size, by_time) = plt.subplots(1, 2, figsize=(10, 4.2), sharey=True)
@@ -37,13 +41,22 @@ def modern_cnns(result: dict):
     by_time.set_title("accuracy against training time")
     for axes in (by_size, by_time):
         axes.grid(alpha=0.3)
-    by_size.legend(loc="lower right", fontsize="small")  # the corner no network reaches
-    figure.tight_layout()
+    if legend_below:
+        by_size.xaxis.set_minor_formatter(NullFormatter())
+        handles, labels = by_size.get_legend_handles_labels()
+        figure.legend(handles, labels, loc="lower center", ncol=3, fontsize="small")
+        figure.tight_layout(rect=(0, 0.14, 1, 1))
+    else:
+        by_size.legend(loc="lower right", fontsize="small")  # the corner no network reaches
+        figure.tight_layout()
     return figure
 
 
 # name of the record -> (the chapter whose folder holds the figure, the function that draws it)
-DRAWINGS = {"modern_cnns": ("modern-cnns", modern_cnns)}
+DRAWINGS = {
+    "modern_cnns": ("modern-cnns", accuracy_against_cost),
+    "efficient_cnns": ("efficient-cnns", partial(accuracy_against_cost, legend_below=True)),
+}
 
 
 def path(name: str, language: str = "en") -> Path:
@@ -68,6 +81,7 @@ def draw(name: str) -> dict[str, bytes]:
 
 def write(name: str) -> None:
     for language, png in draw(name).items():
+        path(name, language).parent.mkdir(parents=True, exist_ok=True)  # a new chapter's first figure
         path(name, language).write_bytes(png)
 
 

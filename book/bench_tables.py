@@ -24,6 +24,8 @@ TABLES = (
     "modern_cnns",
     "training_fast_ablations",
     "batchnorm_seeds",
+    "efficient_cnns",
+    "efficient_cnns_latency",
 )
 
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x"

@@ -975,6 +975,70 @@ CLAIMS: list[Claim] = [
     ),
 ]
 
+
+# ---- Efficient CNNs: the blocks trained side by side (bench/efficient_cnns_trained.py) and the costs
+EFFICIENT = "efficient-cnns"
+BASIC_BLOCK = "basic (ResNet-18)"  # the baseline of the benchmark's paired column
+
+
+def _every_block_is_noise(record: dict) -> str:
+    """ "noise" when every block's paired difference from the basic block is noise by the book's
+    rule; otherwise the direction of the first that is not."""
+    per_seed = record["per seed"]
+    verdicts = [
+        compare.paired(values, per_seed[BASIC_BLOCK]).verdict
+        for name, values in per_seed.items()
+        if name != BASIC_BLOCK
+    ]
+    return next((verdict for verdict in verdicts if verdict != "noise"), "noise")
+
+
+def _one_block_clearly_higher(says: str) -> dict:
+    baseline = bench_record("efficient_cnns")["per seed"][BASIC_BLOCK]
+    return {
+        "per seed": {BASIC_BLOCK: baseline, "a block": [value + 5.0 + 0.01 * i for i, value in enumerate(baseline)]}
+    }
+
+
+EFFICIENT_CLAIMS = [
+    Claim(
+        EFFICIENT,
+        "noise",
+        "no block differs measurably from the basic block",
+        "어느 블록도 기본 블록과 측정할 만한 차이가 없습니다",
+        Holds(lambda: bench_record("efficient_cnns"), _every_block_is_noise, _one_block_clearly_higher, "every block"),
+    ),
+    Claim(
+        EFFICIENT,
+        "noise",
+        "The inverted residual's difference, +3.92 points (-0.78 to +8.63), is the largest, and noise",
+        "역잔차 블록의 차이 +3.92포인트(-0.78에서 +8.63)가 가장 크지만 노이즈입니다",
+        Seeds("efficient_cnns", "inverted (MobileNetV2)", BASIC_BLOCK),
+    ),
+    Claim(
+        EFFICIENT,
+        "noise",
+        "ConvNeXt's, -4.63 (-9.82 to +0.56), is noise too",
+        "ConvNeXt의 -4.63(-9.82에서 +0.56)도 노이즈입니다",
+        Seeds("efficient_cnns", "ConvNeXt", BASIC_BLOCK),
+    ),
+    Claim(
+        EFFICIENT,
+        "higher",
+        "takes about four times longer to train, 184.1 s against 44.7 s (the medians)",
+        "44.7초 대신 184.1초(중앙값)로 네 배쯤 더 오래 걸립니다",
+        Recorded("efficient_cnns", "network", "inverted (MobileNetV2)", "training seconds", BASIC_BLOCK),
+    ),
+    Claim(
+        EFFICIENT,
+        "higher",
+        "ResNeXt-50 has fewer parameters than ResNet-50 and a larger memory to keep, 107.5 MiB",
+        "보관하는 메모리는 107.5MiB로 더 큽니다",
+        Printed("efficient_cnns/costs.py", "#> ResNeXt-50", -1, "#> ResNet-50", -1),
+    ),
+]
+CLAIMS += EFFICIENT_CLAIMS
+
 EVERY = re.compile(r"\bevery (?:run|seed|one of)\b")
 
 

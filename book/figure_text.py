@@ -26,7 +26,7 @@ KEPT = [
     r"RGB",
     r"(one|two)_image_\d+",  # CNN models: the names of post 001's hand-made images
     r"Conv2d|MaxPool2d|Flatten|Linear",  # CNN models: LeNet-5's layers, by class name
-    r"VGG|NiN|ResNet",  # Modern CNNs: the architectures' names
+    r"VGG|NiN|ResNet|ConvNeXt",  # Modern and Efficient CNNs: the architectures' names
     r"\$\\mathdefault\{.*\}\$",  # a log axis's tick labels (10^-3): mathtext, no words
 ]
 

@@ -225,6 +225,12 @@ FIGURE_TEXT: dict[str, str] = {
     r"training seconds \(median\)": "학습 시간 (초, 중앙값)",
     r"accuracy against size": "파라미터 수에 따른 정확도",
     r"accuracy against training time": "학습 시간에 따른 정확도",
+    # the efficient CNNs' blocks trained side by side (bench/efficient_cnns_trained.py)
+    r"basic \(ResNet-18\)": "기본 블록 (ResNet-18)",
+    r"bottleneck \(ResNet-50\)": "병목 블록 (ResNet-50)",
+    r"grouped \(ResNeXt\)": "그룹 병목 블록 (ResNeXt)",
+    r"bottleneck \+ SE": "병목 블록 + SE",
+    r"inverted \(MobileNetV2\)": "역잔차 블록 (MobileNetV2)",
 }
 
 
@@ -359,6 +365,42 @@ BENCH_TEXT = {
     "Adam(학습률 0.001, 배치 128)을 써서 2 에폭씩, 시드 0부터 2까지 바꿔 가며 학습했습니다. 정확도는 "
     "떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차와 가장 낮은 시드, 가장 높은 "
     "시드의 값입니다. 학습 시간은 시드에 걸친 중앙값입니다.",
+    # columns, rows and notes of efficient_cnns and efficient_cnns_latency
+    "MACs": "곱셈-누산 수",
+    "basic (ResNet-18)": "기본 블록 (ResNet-18)",
+    "bottleneck (ResNet-50)": "병목 블록 (ResNet-50)",
+    "grouped (ResNeXt)": "그룹 병목 블록 (ResNeXt)",
+    "bottleneck + SE": "병목 블록 + SE",
+    "inverted (MobileNetV2)": "역잔차 블록 (MobileNetV2)",
+    "ConvNeXt": "ConvNeXt",
+    "Each network trained for 1 epoch with Adam (learning rate 0.001, batch 128) on the 55,000 "
+    "training images of the seeded split, with seeds 0 to 4; validation accuracy on the 5,000 "
+    "held-out images as mean ± standard deviation over the seeds, the lowest and highest seed, the "
+    "mean difference from the basic block with the same seed, in points, with its 95% confidence "
+    "interval, and the median training seconds.": "각 신경망을 시드를 고정한 분할의 학습 이미지 "
+    "55,000장으로 Adam(학습률 0.001, 배치 128)을 써서 1 에폭씩, 시드 0부터 4까지 바꿔 가며 학습했습니다. "
+    "정확도는 떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차, 가장 낮은 시드와 가장 높은 "
+    "시드의 값, 같은 시드의 기본 블록과의 차이의 평균(%p)과 그 95% 신뢰구간입니다. 학습 시간은 시드에 "
+    "걸친 중앙값입니다.",
+    "vs basic (ResNet-18), same seed (95% CI)": "같은 시드의 기본 블록 대비 (%p, 95% 신뢰구간)",
+    "ResNet-18": "ResNet-18",
+    "ResNet-50": "ResNet-50",
+    "ResNeXt-50": "ResNeXt-50",
+    "MobileNetV2": "MobileNetV2",
+    "ConvNeXt-T": "ConvNeXt-T",
+    "GMACs": "곱셈-누산 수 (10억)",
+    "milliseconds": "시간 (밀리초)",
+    "MACs vs ResNet-50": "ResNet-50 대비 곱셈-누산 수",
+    "time vs ResNet-50": "ResNet-50 대비 시간",
+    "GMACs per second": "초당 곱셈-누산 수 (10억)",
+    "One image of 224x224, float32, eager, eval mode under torch.no_grad(), on all the "
+    "process's threads; each network timed by torch.utils.benchmark's blocked_autorange (the median "
+    "over at least 2 s of runs) in three rounds that take the networks in turn, in one process: "
+    "the median round, and the lowest and highest.": "224x224 이미지 한 장, float32, 즉시 실행(eager), "
+    "`torch.no_grad()` 아래의 평가 모드이고, 프로세스의 스레드를 모두 씁니다. 한 프로세스에서 신경망을 "
+    "차례로 돌아가며 세 바퀴 쟀고, 한 번 잴 때마다 `torch.utils.benchmark`의 `blocked_autorange`로 2초 "
+    "이상 실행한 시간의 중앙값을 씁니다. 표의 시간은 세 바퀴의 중앙값과 가장 낮은 값, 가장 높은 값입니다.",
+    "lowest to highest round": "가장 빠른 바퀴 ~ 가장 느린 바퀴",
     # batchnorm_seeds
     "vs without batch-norm, same seed (95% CI)": "같은 시드의 배치 정규화 없는 신경망 대비 (%p, 95% 신뢰구간)",
     "Post 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
@@ -401,6 +443,7 @@ BENCH_PATTERNS = [
     (re.compile(r"^with batch-norm, lr (\S+)$"), r"배치 정규화 있음, 학습률 \1"),
     (re.compile(r"^without batch-norm, lr (\S+)$"), r"배치 정규화 없음, 학습률 \1"),
     (re.compile(r"^([+-]\d+\.\d+) to ([+-]\d+\.\d+)$"), r"\1 ~ \2"),
+    (re.compile(r"^(\d+\.\d+) to (\d+\.\d+)$"), r"\1 ~ \2"),  # lowest to highest
     # a mean difference and its 95% confidence interval (book/compare.py)
     (re.compile(r"^([+-]\d+\.\d+) \(([+-]\d+\.\d+) to ([+-]\d+\.\d+)\)$"), r"\1 (\2 ~ \3)"),
     (re.compile(r"^batch (\d+), peak lr (\d+(?:\.\d+)?)$"), r"배치 \1, 최고 학습률 \2"),

@@ -13,9 +13,10 @@ from book.claims import CLAIMS
 from book.layout import DOCS, LANGUAGES, TRAINING_PAGES, page_file
 
 LANGUAGE_CODES = ("en", *LANGUAGES)
-# The chapters whose sentences compare trainings: the pages that train, and Training basics, whose
-# small runs on made-up data compare optimisers and initialisations.
-CHAPTERS = (*TRAINING_PAGES, "training-basics")
+# The chapters whose sentences compare trainings: the pages that train, Training basics, whose
+# small runs on made-up data compare optimisers and initialisations, and Efficient CNNs, whose
+# benchmark trains its blocks side by side.
+CHAPTERS = (*TRAINING_PAGES, "training-basics", "efficient-cnns")
 
 
 def prose(page: str, language: str) -> str:

@@ -4,7 +4,6 @@ the channel axis, with 1x1 bottlenecks in front of the big kernels."""
 # --8<-- [start:block]
 import torch
 import torch.nn as nn
-from torch.utils.flop_counter import FlopCounterMode
 
 torch.manual_seed(0)
 
@@ -49,6 +48,9 @@ print(block(x).shape)
 
 
 # --8<-- [start:bottleneck]
+from torch.utils.flop_counter import FlopCounterMode
+
+
 def macs(module, x):
     """Multiply-accumulates of one forward pass (FlopCounterMode counts
     2 FLOPs, a multiply and an add, per multiply-accumulate)."""

@@ -1,0 +1,63 @@
+"""The Efficient CNNs chapter's blocks trained side by side on Fashion-MNIST: one small network per
+block, all on one plan (snippets/efficient_cnns/small.py), each for 1 epoch with Adam on the seeded
+55,000/5,000 split of Generalisation, with seeds 0 to 4. Validation accuracy only: the test set is
+not touched. Every seed's accuracy is kept, so that the chapter compares the blocks seed by seed
+(book/claims.py, with the book's one rule).
+    PYTHONPATH=snippets uv run python bench/efficient_cnns_trained.py
+"""
+
+from functools import partial
+
+import torch
+
+from _common import data_root, machine, over_seeds, paired, record, spread
+from book import bench_figures
+from book.scripts import arguments
+
+data_root()  # ./data prepared before the chapter's split loads it
+from efficient_cnns.small import BLOCKS, small_net  # noqa: E402
+from modern_cnns.inception import macs  # noqa: E402
+
+SEEDS = range(5)
+EPOCHS = 1
+BASELINE = "basic (ResNet-18)"  # the block of the networks before this chapter; trained first
+
+
+def costs(block) -> int:
+    """MACs per image of the block's network (FlopCounterMode: convolutions and linear layers)."""
+    with torch.no_grad():
+        return macs(small_net(block).eval(), torch.zeros(1, 1, 28, 28))
+
+
+def main(argv: list[str] | None = None) -> None:
+    arguments(__doc__, argv)
+    print(f"{machine()}, torch {torch.__version__}")
+    rows, per_seed = [], {}
+    for name, block in BLOCKS.items():
+        accuracies, seconds, parameters = over_seeds(name, partial(small_net, block), SEEDS, EPOCHS)
+        per_seed[name] = accuracies
+        rows.append(
+            {
+                "network": name,
+                "parameters": parameters,
+                "MACs": costs(block),
+                **spread(accuracies),
+                f"vs {BASELINE}, same seed (95% CI)": paired(accuracies, per_seed[BASELINE]),
+                "training seconds": f"{seconds:.1f}",
+            }
+        )
+    record(
+        "efficient_cnns",
+        rows,
+        notes="Each network trained for 1 epoch with Adam (learning rate 0.001, batch 128) on the "
+        "55,000 training images of the seeded split, with seeds 0 to 4; validation accuracy on the "
+        "5,000 held-out images as mean ± standard deviation over the seeds, the lowest and highest "
+        "seed, the mean difference from the basic block with the same seed, in points, with its 95% "
+        "confidence interval, and the median training seconds.",
+        per_seed=per_seed,
+    )
+    bench_figures.write("efficient_cnns")  # the same rows as a figure, in both languages
+
+
+if __name__ == "__main__":
+    main()
