@@ -366,7 +366,7 @@ BENCH_TEXT = {
     "떼어 둔 5,000장의 검증 정확도이며, 시드에 걸친 평균 ± 표준편차와 가장 낮은 시드, 가장 높은 "
     "시드의 값입니다. 학습 시간은 시드에 걸친 중앙값입니다.",
     # columns, rows and notes of efficient_cnns and efficient_cnns_latency
-    "MACs": "곱셈-누산 수",
+    "MACs": "곱셈-누산 횟수",
     "basic (ResNet-18)": "기본 블록 (ResNet-18)",
     "bottleneck (ResNet-50)": "병목 블록 (ResNet-50)",
     "grouped (ResNeXt)": "그룹 병목 블록 (ResNeXt)",
@@ -388,19 +388,19 @@ BENCH_TEXT = {
     "ResNeXt-50": "ResNeXt-50",
     "MobileNetV2": "MobileNetV2",
     "ConvNeXt-T": "ConvNeXt-T",
-    "GMACs": "곱셈-누산 수 (10억)",
+    "GMACs": "곱셈-누산 횟수 (10억)",
     "milliseconds": "시간 (밀리초)",
-    "MACs vs ResNet-50": "ResNet-50 대비 곱셈-누산 수",
+    "MACs vs ResNet-50": "ResNet-50 대비 곱셈-누산 횟수",
     "time vs ResNet-50": "ResNet-50 대비 시간",
-    "GMACs per second": "초당 곱셈-누산 수 (10억)",
+    "GMACs per second": "초당 곱셈-누산 횟수 (10억)",
     "One image of 224x224, float32, eager, eval mode under torch.no_grad(), on all the "
     "process's threads; each network timed by torch.utils.benchmark's blocked_autorange (the median "
     "over at least 2 s of runs) in three rounds that take the networks in turn, in one process: "
     "the median round, and the lowest and highest.": "224x224 이미지 한 장, float32, 즉시 실행(eager), "
     "`torch.no_grad()` 아래의 평가 모드이고, 프로세스의 스레드를 모두 씁니다. 한 프로세스에서 신경망을 "
-    "차례로 돌아가며 세 바퀴 쟀고, 한 번 잴 때마다 `torch.utils.benchmark`의 `blocked_autorange`로 2초 "
-    "이상 실행한 시간의 중앙값을 씁니다. 표의 시간은 세 바퀴의 중앙값과 가장 낮은 값, 가장 높은 값입니다.",
-    "lowest to highest round": "가장 빠른 바퀴 ~ 가장 느린 바퀴",
+    "차례로 돌아가며 세 회차 쟀고, 한 번 잴 때마다 `torch.utils.benchmark`의 `blocked_autorange`로 2초 "
+    "이상 실행한 시간의 중앙값을 씁니다. 표의 시간은 세 회차의 중앙값과 가장 낮은 값, 가장 높은 값입니다.",
+    "lowest to highest round": "가장 빠른 회차 ~ 가장 느린 회차",
     # batchnorm_seeds
     "vs without batch-norm, same seed (95% CI)": "같은 시드의 배치 정규화 없는 신경망 대비 (%p, 95% 신뢰구간)",
     "Post 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "

@@ -1,7 +1,7 @@
 import os
+import shutil
 import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -94,71 +94,24 @@ class SiteBuild:
         return [line for line in self.log.splitlines() if line.startswith(("WARNING", "ERROR"))]
 
 
-SITE_FIXTURES = {"site_build", "built_site"}
-
-
-def site_files(tmp_path_factory) -> tuple[Path, Path, Path]:
-    """Where the run's one site build goes: the site, mkdocs' log, its exit code (written last)."""
-    shared = shared_temp(tmp_path_factory)
-    return shared / "site", shared / "site.log", shared / "site.returncode"
-
-
-def build_command(site: Path, log: Path, returncode: Path) -> list[str]:
-    """`mkdocs build --strict`, its log kept, its exit code written when it ends (through a
-    temporary name, so that a reader never sees half of it)."""
-    script = (
-        "import os, subprocess, sys\n"
-        "site, log, code = sys.argv[1:]\n"
-        "with open(log, 'w') as stderr:\n"
-        "    result = subprocess.run([sys.executable, '-m', 'mkdocs', 'build', '--strict', '--site-dir', site],"
-        " stdout=subprocess.DEVNULL, stderr=stderr)\n"
-        "open(code + '.part', 'w').write(str(result.returncode))\n"
-        "os.replace(code + '.part', code)\n"
-    )
-    return [sys.executable, "-c", script, str(site), str(log), str(returncode)]
-
-
-@pytest.fixture(scope="session", autouse=True)
-def site_built_early(request, tmp_path_factory):
-    """The first worker of `make test` starts the site build as its first test starts, in the
-    background, when the run has tests that read the site: it then builds while the trainings run,
-    instead of one worker building it late while the other waits for it (67 s idle in the run of
-    2026-12-07). The worker waits for it before it ends, so the other never waits for a build that
-    was stopped."""
-    wanted = any(SITE_FIXTURES & set(item.fixturenames) for item in request.session.items)
-    if os.environ.get("PYTEST_XDIST_WORKER") != "gw0" or not wanted:
-        yield
-        return
-    site, log, returncode = site_files(tmp_path_factory)
-    build = None
-    with one_process_at_a_time(site.parent / "site.lock"):
-        started = site.parent / "site.started"
-        if not started.exists():  # else the other worker has built it already
-            started.touch()
-            build = subprocess.Popen(
-                build_command(site, log, returncode), cwd=REPO, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-            )
-    yield
-    if build is not None:
-        build.wait()
-
-
 @pytest.fixture(scope="session")
 def site_build(tmp_path_factory) -> SiteBuild:
     """One strict build of the whole site per run, shared by both workers: its folder, exit code
-    and log, for test_site.py::test_strict_build_has_no_warnings to judge. Started early in the
-    background under xdist (site_built_early), else built here."""
-    site, log, returncode = site_files(tmp_path_factory)
-    with one_process_at_a_time(site.parent / "site.lock"):
-        if not (site.parent / "site.started").exists():
-            (site.parent / "site.started").touch()
-            subprocess.run(
-                build_command(site, log, returncode), cwd=REPO, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    and log, for test_site.py::test_strict_build_has_no_warnings to judge."""
+    shared = shared_temp(tmp_path_factory)
+    site, log, returncode = shared / "site", shared / "site.log", shared / "site.returncode"
+    with one_process_at_a_time(shared / "site.lock"):
+        if not returncode.exists():
+            shutil.rmtree(site, ignore_errors=True)
+            result = subprocess.run(
+                [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
             )
-    deadline = time.monotonic() + 1800
-    while not returncode.exists():  # the background build, still running
-        assert time.monotonic() < deadline, f"the site build started in the background wrote no {returncode.name}"
-        time.sleep(1)
+            log.write_text(result.stderr)
+            returncode.write_text(str(result.returncode))
     return SiteBuild(site, int(returncode.read_text()), log.read_text())
 
 

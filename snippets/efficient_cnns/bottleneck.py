@@ -96,14 +96,20 @@ def resnet(depths, width=64, groups=1, num_classes=1000):
 
 def same_network(ours, theirs, x):
     """Copy torchvision's weights into ours by position (the same tensors
-    in the same order), then compare the logits bit for bit. Batch-norm
-    gets random statistics first: freshly made, in eval mode, it is close to
-    the identity and would hide a layer in the wrong place."""
+    in the same order), then compare the logits bit for bit. Normalisation
+    layers and scales get random values first: freshly made, batch-norm in
+    eval mode, LayerNorm and a scale of 1e-6 are close to the identity and
+    would hide a layer in the wrong place."""
     for layer in theirs.modules():
+        if isinstance(layer, (nn.BatchNorm2d, nn.LayerNorm)):
+            layer.weight.data.uniform_(0.5, 1.5)
+            layer.bias.data.uniform_(-1, 1)
         if isinstance(layer, nn.BatchNorm2d):
-            for values in (layer.weight, layer.bias, layer.running_mean):
-                values.data.uniform_(-1, 1)
+            layer.running_mean.data.uniform_(-1, 1)
             layer.running_var.data.uniform_(0.5, 2)
+    for name, scale in theirs.named_parameters():
+        if name.endswith("layer_scale"):  # ConvNeXt's, 1e-6 per channel
+            scale.data.uniform_(0.5, 1.5)
     pairs = zip(ours.state_dict(), theirs.state_dict().values(), strict=True)
     ours.load_state_dict(dict(pairs))
     with torch.no_grad():

@@ -15,9 +15,10 @@ import torch
 def saved_bytes(model, x):
     """The memory training keeps between the forward and the backward pass:
     every tensor autograd saves during one forward pass in training mode,
-    each block of memory counted once; the weights, which are not
-    activations, left out."""
-    weights = {p.untyped_storage().data_ptr() for p in model.parameters()}
+    each block of memory counted once; the weights and batch-norm's running
+    statistics, which are not activations, left out."""
+    state = [*model.parameters(), *model.buffers()]
+    weights = {tensor.untyped_storage().data_ptr() for tensor in state}
     kept = {}
 
     def pack(tensor):
@@ -48,8 +49,8 @@ for name, model in networks.items():
     mib = saved_bytes(model, x) / 2**20
     print(f"{name:<12}{count(model):>12,}{work:>15,}{mib:>10.1f}")
     #> ResNet-18     11,689,512  1,814,073,344      21.2
-    #> ResNet-50     25,557,032  4,089,184,256      82.3
-    #> ResNeXt-50    25,028,904  4,230,479,872     107.5
-    #> MobileNetV2    3,504,872    300,774,272      74.8
+    #> ResNet-50     25,557,032  4,089,184,256      82.1
+    #> ResNeXt-50    25,028,904  4,230,479,872     107.3
+    #> MobileNetV2    3,504,872    300,774,272      74.7
     #> ConvNeXt-T    28,589,128  4,455,531,264     104.1
 # --8<-- [end:table]
