@@ -111,3 +111,19 @@ def over_seeds(name: str, build, seeds, epochs: int) -> tuple[list[float], float
         seconds.append(elapsed)
         print(f"  {name}, seed {seed}: {accuracy:.2f}% in {elapsed:.1f} s", flush=True)
     return accuracies, statistics.median(seconds), parameters
+
+
+def side_by_side_notes(epochs: int, seeds: int, baseline: str | None = None) -> str:
+    """The notes of a record made with over_seeds: how the networks were trained, and what the
+    columns hold (with a paired column against `baseline` when the record has one)."""
+    paired_column = (
+        f"the mean difference from {baseline} with the same seed, in points, with its 95% confidence interval, "
+        if baseline
+        else ""
+    )
+    return (
+        f"Each network trained for {epochs} epoch{'s' if epochs > 1 else ''} with Adam (learning rate 0.001, "
+        f"batch 128) on the 55,000 training images of the seeded split, with seeds 0 to {seeds - 1}; validation "
+        "accuracy on the 5,000 held-out images as mean ± standard deviation over the seeds, the lowest and "
+        f"highest seed, {paired_column}and the median training seconds."
+    )

@@ -10,7 +10,7 @@ from functools import partial
 
 import torch
 
-from _common import data_root, machine, over_seeds, paired, record, spread
+from _common import data_root, machine, over_seeds, paired, record, side_by_side_notes, spread
 from book import bench_figures
 from book.scripts import arguments
 
@@ -49,11 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     record(
         "efficient_cnns",
         rows,
-        notes="Each network trained for 1 epoch with Adam (learning rate 0.001, batch 128) on the "
-        "55,000 training images of the seeded split, with seeds 0 to 4; validation accuracy on the "
-        "5,000 held-out images as mean ± standard deviation over the seeds, the lowest and highest "
-        "seed, the mean difference from the basic block with the same seed, in points, with its 95% "
-        "confidence interval, and the median training seconds.",
+        notes=side_by_side_notes(EPOCHS, len(SEEDS), "the basic block"),
         per_seed=per_seed,
     )
     bench_figures.write("efficient_cnns")  # the same rows as a figure, in both languages

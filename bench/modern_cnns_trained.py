@@ -9,7 +9,7 @@ only: the test set is not touched.
 
 import torch
 
-from _common import data_root, machine, over_seeds, record, spread
+from _common import data_root, machine, over_seeds, record, side_by_side_notes, spread
 from book import bench_figures
 from book.scripts import arguments
 
@@ -49,10 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     record(
         "modern_cnns",
         rows,
-        notes="Each network trained for 2 epochs with Adam (learning rate 0.001, batch 128) on the "
-        "55,000 training images of the seeded split, with seeds 0 to 2; validation accuracy on the "
-        "5,000 held-out images as mean ± standard deviation over the seeds, the lowest and highest "
-        "seed, and the median training seconds.",
+        notes=side_by_side_notes(EPOCHS, len(SEEDS)),
         per_seed=per_seed,
     )
     bench_figures.write("modern_cnns")  # the same rows as a figure, in both languages

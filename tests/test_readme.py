@@ -68,9 +68,8 @@ def test_every_module_the_readme_and_contributing_name_exists():
 
 # "about 8 minutes", "20 to 30 min", "~5 min": a duration in minutes (seconds are the tests' own)
 DURATION = re.compile(r"\b\d+(?:\.\d+)?\s*(?:(?:to|-|–)\s*\d+\s*)?(?:minutes?|min)\b")
-# where a duration is stated: CONTRIBUTING.md's "Which to run when" for the make targets, the
-# scripts' tables in bench/README.md and records/README.md; the pages say what a reader must know
-DURATION_HOMES = ("CONTRIBUTING.md", "bench/README.md", "records/README.md", "docs/")
+# Where a duration is stated: CONTRIBUTING.md's "Which to run when" for the make targets, the
+# scripts' tables in bench/README.md and records/README.md; the pages say what a reader must know.
 
 
 def durations_outside_their_homes() -> list[str]:
@@ -90,7 +89,7 @@ def durations_outside_their_homes() -> list[str]:
 def test_a_duration_is_stated_only_where_it_was_measured():
     """A duration written in a Makefile comment, a docstring and the README drifts three ways (they
     said `make check` takes a minute when it took 150 s): each is stated once, in a table with the
-    machine and date (DURATION_HOMES), and the rest point there."""
+    machine and date, and the rest point there."""
     found = durations_outside_their_homes()
     assert not found, "durations outside CONTRIBUTING.md, bench/README.md and records/README.md:\n" + "\n".join(found)
 
