@@ -26,6 +26,10 @@ TABLES = (
     "batchnorm_seeds",
     "efficient_cnns",
     "efficient_cnns_latency",
+    "training_loop_loader",
+    "training_loop_precision",
+    "training_loop_export",
+    "training_loop_ema",
 )
 
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x"

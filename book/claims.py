@@ -348,6 +348,21 @@ class Recorded:
 
 
 @dataclass(frozen=True)
+class Faster(Recorded):
+    """A time of a benchmark record (seconds, or a ratio of times) against another row's or a
+    constant: "higher" (faster) when it is shorter, "lower" (slower) when longer, so that the words of
+    speed state it."""
+
+    def verdict(self, record: dict) -> str:
+        time_verdict = super().verdict(record)
+        return {"higher": "lower", "lower": "higher"}.get(time_verdict, time_verdict)
+
+    def contradicting(self, says: str) -> dict:
+        # a faster claim is contradicted by a longer time, which Recorded makes for "lower"
+        return super().contradicting({"higher": "lower", "lower": "higher"}.get(says, says))
+
+
+@dataclass(frozen=True)
 class Holds:
     """What a record holds that none of the above expresses: `verdict` computes the claim's verdict
     from `load()`'s record, and `contradicting` builds a record on which it must give another."""
@@ -373,7 +388,7 @@ class Claim:
     says: str  # the verdict the words state
     en: str  # the English page's words, verbatim (whitespace aside)
     ko: str  # the Korean page's words for the same claim
-    check: Seeds | Runs | Range | Exceeds | Band | Printed | Recorded | Holds = field(repr=False)
+    check: Seeds | Runs | Range | Exceeds | Band | Printed | Recorded | Faster | Holds = field(repr=False)
 
     @property
     def id(self) -> str:
@@ -1058,6 +1073,100 @@ EFFICIENT_CLAIMS = [
     ),
 ]
 CLAIMS += EFFICIENT_CLAIMS
+
+LOOP = "training-loop"
+
+
+def _ratios(record: dict, key: str, row: str, columns: tuple[str, ...]) -> list[float]:
+    """The time ratios ("0.78x") of the rows whose `key` starts with `row`, in `columns`."""
+    rows = [r for r in record["rows"] if str(r[key]).startswith(row)]
+    return [float(str(r[column]).rstrip("x")) for r in rows for column in columns if column in r]
+
+
+def faster_in_every(bench: str, key: str, row: str, columns: tuple[str, ...], only: dict | None = None) -> Holds:
+    """Each time ratio of the rows that start with `row` (and match `only`) against 1: "higher"
+    (faster) when every ratio is below 1, "lower" (slower) when every one is above."""
+
+    def chosen(record: dict) -> dict:
+        rows = [r for r in record["rows"] if all(r.get(k) == v for k, v in (only or {}).items())]
+        return {**record, "rows": rows}
+
+    def verdict(record: dict) -> str:
+        ratios = _ratios(chosen(record), key, row, columns)
+        if not ratios:
+            raise LookupError(f"{bench}: no row starting {row!r} with {columns}")
+        return "higher" if all(r < 1 for r in ratios) else "lower" if all(r > 1 for r in ratios) else "noise"
+
+    def contradicting(says: str) -> dict:
+        record = copy.deepcopy(bench_record(bench))
+        for r in chosen(record)["rows"]:
+            if str(r[key]).startswith(row):
+                for column in columns:
+                    if column in r:
+                        r[column] = "1.50x" if says == "higher" else "0.50x"
+        return record
+
+    return Holds(lambda: bench_record(bench), verdict, contradicting, f"{row}: {', '.join(columns)}")
+
+
+LOOP_CLAIMS = [
+    Claim(
+        LOOP,
+        "higher",
+        "two workers make the loading alone faster (0.60 s against 0.85 s)",
+        "로더에서 꺼내기만 할 때는 워커 두 개가 더 빠르지만(0.85초에 비해 0.60초)",
+        Faster("training_loop_loader", "pipeline", "folder, 2 workers", "loading only, s", "folder, 0 workers"),
+    ),
+    Claim(
+        LOOP,
+        "lower",
+        "and the epoch slower, 1.16x the time without them",
+        "학습까지 하는 에폭은 워커가 없을 때의 1.16배로 더 느립니다",
+        Faster("training_loop_loader", "pipeline", "folder, 2 workers", "loading and training, s", "folder, 0 workers"),
+    ),
+    Claim(
+        LOOP,
+        "higher",
+        "with PyTorch's choice of kernels bfloat16 is faster: 0.73x the time of float32 at batch 64 and 0.50x at batch 256",
+        "PyTorch가 고른 연산 커널로는 bfloat16이 더 빠릅니다. 배치 64에서 float32의 0.73배, 배치 256에서 0.50배의 시간이 걸립니다",
+        faster_in_every(
+            "training_loop_precision", "kernels", "PyTorch's choice", ("vs float32",), {"format": "bfloat16 autocast"}
+        ),
+    ),
+    Claim(
+        LOOP,
+        "lower",
+        "limited to it bfloat16 is slower: 4.02x and 4.53x the time of float32",
+        "AVX2로 제한하면 bfloat16이 더 느립니다. float32의 4.02배와 4.53배입니다",
+        faster_in_every(
+            "training_loop_precision", "kernels", "AVX2 only", ("vs float32",), {"format": "bfloat16 autocast"}
+        ),
+    ),
+    Claim(
+        LOOP,
+        "higher",
+        "ONNX Runtime is faster on both, 0.18x eager's time on one image and 0.12x on the batch",
+        "ONNX Runtime은 둘 다에서 더 빠릅니다. 이미지 한 장에서는 즉시 실행의 0.18배, 배치에서는 0.12배의 시간이 걸립니다",
+        faster_in_every(
+            "training_loop_export", "runner", "ONNX Runtime", ("batch 1, vs eager", "batch 1000, vs eager")
+        ),
+    ),
+    Claim(
+        LOOP,
+        "noise",
+        "the average's difference, +1.60 points (-1.49 to +4.69), is noise",
+        "평균의 차이 +1.60포인트(-1.49에서 +4.69)는 노이즈이고",
+        Seeds("training_loop_ema", "EMA, epoch 5", "weights, epoch 5"),
+    ),
+    Claim(
+        LOOP,
+        "noise",
+        "after the last, +0.28 (-0.11 to +0.67), it is noise too",
+        "마지막 에폭 뒤의 +0.28(-0.11에서 +0.67)도 노이즈입니다",
+        Seeds("training_loop_ema", "EMA, epoch 10", "weights, epoch 10"),
+    ),
+]
+CLAIMS += LOOP_CLAIMS
 
 EVERY = re.compile(r"\bevery (?:run|seed|one of)\b")
 

@@ -43,9 +43,15 @@ TRAINING_PAGES = (
     "cnn-models",
     "training-and-evaluation",
     "generalisation",
+    "training-loop",
     "modern-cnns",
     "feature-maps",
 )
+
+# The packages a page needs besides torch, torchvision and matplotlib, which every page needs (the home page
+# says so): the page's code says `pip install` them where it first imports one, and its notebook installs
+# them (book/notebooks.py). Distribution names, which here are also the names they import by.
+PAGE_PACKAGES = {"training-loop": ("onnx", "onnxscript", "onnxruntime")}
 
 # pymdownx.snippets' include line in a page, `--8<-- "chapter/file.py:section"`, and the section
 # markers in a snippet file.

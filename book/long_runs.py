@@ -19,6 +19,12 @@ whole training again; a change in what the kernels compute fails it at the first
 the pinned kernels compute the same bits on every x86-64 machine (book/reproducible.py), the 40
 epochs the record vouches for are the 40 epochs a test run would compute.
 
+Training fast's 8-epoch recipe is the other kind: its one-cycle schedule is laid out over all 8
+epochs, so 3 of them would be another run, not the beginning of this one. `make test` leaves its
+block out whole (`length=None`, nothing shortened); `make long-runs` runs the whole page and
+records the fingerprint alone. A change in what the kernels compute still fails `make test`, in the
+page's 2-epoch trainings, which run the same `train`.
+
 No torch here: the tests read it without training.
 """
 
@@ -30,7 +36,7 @@ from pathlib import Path
 
 from book.blocks import Program, page_program
 from book.harness import committed_figures
-from book.layout import RECORDS, SNIPPETS, page_file, read_record, sections_by_line
+from book.layout import RECORDS, SNIPPETS, page_file, read_record, section_text, sections_by_line
 from book.outputs import OUTPUT_MARK, output_blocks
 
 RECORD = RECORDS / "long_runs.json"
@@ -39,7 +45,9 @@ RECORD = RECORDS / "long_runs.json"
 @dataclass(frozen=True)
 class LongRun:
     page: str  # the page's folder under docs/
-    length: tuple[str, str]  # the statement that sets the run's length, and what `make test` runs instead
+    # the statement that sets the run's length, and what `make test` runs instead; None for a run that
+    # `make test` leaves out whole (a one-cycle schedule's first epochs are not the beginning of a longer run)
+    length: tuple[str, str] | None
     shortened: tuple[str, ...]  # sections (file:section) that print less in the short run
     whole_run_only: tuple[str, ...]  # sections that need the last epoch: the short run leaves them out
 
@@ -49,8 +57,13 @@ class LongRun:
 
     @property
     def drawn_whole(self) -> frozenset[str]:
-        """The snippet files whose figures only the whole run draws: `make long-runs` checks them."""
-        return frozenset(section.split(":")[0] for section in self.whole_run_only)
+        """The snippet files whose figures only the whole run draws (a section of it shows a figure):
+        `make long-runs` checks them."""
+        return frozenset(
+            file
+            for file, section in (whole.split(":") for whole in self.whole_run_only)
+            if "plt.show()" in section_text(file, section)
+        )
 
     def program(self) -> Program:
         return page_program(page_file(self.page))
@@ -59,6 +72,15 @@ class LongRun:
 LONG_RUNS = {
     run.page: run
     for run in (
+        # Training fast's recipe for 8 epochs, the page's last block: its one-cycle schedule spans the 8
+        # epochs, so fewer epochs would be another run, not its beginning; `make test` leaves the block
+        # out, and the same `train` still runs at every test in the page's 2-epoch recipes.
+        LongRun(
+            page="training-fast",
+            length=None,
+            shortened=(),
+            whole_run_only=("training_fast/eight_epochs.py:recipe",),
+        ),
         LongRun(
             page="training-and-evaluation",
             length=("EPOCHS = 40", "EPOCHS = 3"),
@@ -112,11 +134,14 @@ def short_program(program: Program, run: LongRun) -> str:
     """The program `make test` runs: the same lines, the length statement replaced, the sections
     that need the whole run emptied (blank lines keep every other line where it was)."""
     lines = program.text.split("\n")
-    found = [index for index, line in enumerate(lines) if line.strip() == run.length[0]]
-    if len(found) != 1:
-        raise ValueError(f"{run.page}: the program must set `{run.length[0]}` on exactly one line, not {len(found)}")
-    indent = lines[found[0]][: len(lines[found[0]]) - len(lines[found[0]].lstrip())]
-    lines[found[0]] = indent + run.length[1]
+    if run.length is not None:
+        found = [index for index, line in enumerate(lines) if line.strip() == run.length[0]]
+        if len(found) != 1:
+            raise ValueError(
+                f"{run.page}: the program must set `{run.length[0]}` on exactly one line, not {len(found)}"
+            )
+        indent = lines[found[0]][: len(lines[found[0]]) - len(lines[found[0]].lstrip())]
+        lines[found[0]] = indent + run.length[1]
     for number in lines_in(program, run.whole_run_only):
         lines[number - 1] = ""
     return "\n".join(lines)
@@ -147,6 +172,8 @@ def not_beginnings(program: Program, run: LongRun, short: dict[str, list[str]]) 
     nothing is shorter: so that comparing a short run with it checks the page's first lines."""
     shown = output_blocks(program.text.splitlines())
     problems = []
+    if not run.shortened:  # a run left out whole: the short run prints none of it
+        return [f"{run.page}: the run is left out whole, yet the record holds a short run"] if short else []
     if sorted(map(int, short)) != shortened_anchors(program, run):
         problems.append(f"{run.page}: the short run's blocks are not the long run's {run.shortened}")
     for anchor, lines in short.items():

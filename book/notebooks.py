@@ -20,6 +20,7 @@ from book.blocks import page_blocks
 from book.layout import (
     LANGUAGES,
     NOTEBOOKS,
+    PAGE_PACKAGES,
     REPO,
     REPO_URL,
     SITE_URL,
@@ -53,7 +54,8 @@ PACKAGES = ("torch", "torchvision", "matplotlib")
 
 def locked_versions() -> dict[str, str]:
     lock = tomllib.loads((REPO / "uv.lock").read_text())
-    return {package["name"]: package["version"] for package in lock["package"] if package["name"] in PACKAGES}
+    wanted = set(PACKAGES).union(*PAGE_PACKAGES.values())
+    return {package["name"]: package["version"] for package in lock["package"] if package["name"] in wanted}
 
 
 def pinned_mode() -> str:
@@ -121,7 +123,7 @@ def notebook(slug: str, page: Path, language: str = "en") -> dict:
     url = f"{SITE_URL}/{slug}/" if language == "en" else f"{SITE_URL}/{language}/{slug}/"
     blocks = page_blocks(page)
     versions = locked_versions()
-    pins = " ".join(f"{name}=={versions[name]}" for name in PACKAGES)
+    pins = " ".join(f"{name}=={versions[name]}" for name in PACKAGES + PAGE_PACKAGES.get(slug, ()))
     listed = ", ".join(f"{name} {versions[name]}" for name in PACKAGES)
     cells_text = words["cells"].format(title=title, url=url, site=SITE_URL, versions=listed)
     intro = ["# " + words["title"].format(title=title), "", cells_text]

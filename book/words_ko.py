@@ -401,6 +401,69 @@ BENCH_TEXT = {
     "차례로 돌아가며 세 회차 쟀고, 한 번 잴 때마다 `torch.utils.benchmark`의 `blocked_autorange`로 2초 "
     "이상 실행한 시간의 중앙값을 씁니다. 표의 시간은 세 회차의 중앙값과 가장 낮은 값, 가장 높은 값입니다.",
     "lowest to highest round": "가장 빠른 회차 ~ 가장 느린 회차",
+    # the training loop in practice: bench/training_loop_loader.py, _precision.py, _export.py, _ema.py
+    "loading only, s": "읽기만 (초)",
+    "loading and training, s": "읽으면서 학습 (초)",
+    "vs folder, 0 workers": "폴더, 워커 0개 대비",
+    "tensors in memory": "메모리의 텐서",
+    "folder, 0 workers": "폴더, 워커 0개",
+    "folder, 1 worker": "폴더, 워커 1개",
+    "folder, 2 workers": "폴더, 워커 2개",
+    "folder, 2 workers, pin_memory": "폴더, 워커 2개, pin_memory",
+    "One epoch of 4,000 images at batch 64, in seconds: iterating over the loader only, and "
+    "iterating while the chapter's train_one_epoch trains fast_cnn on all the process's threads "
+    "(worker processes run one thread each); the median of three rounds that take the settings in "
+    "turn, the lowest and highest of the training epochs, and their ratio to the folder read "
+    "without workers. Tensors in memory: decoded and normalised once, without the per-image "
+    "crops and flips. Without a GPU, pin_memory does nothing.": "이미지 4,000장, 배치 64로 한 에폭을 "
+    "도는 시간(초)입니다. 로더에서 배치를 꺼내기만 할 때와, 꺼내면서 이 장의 `train_one_epoch`으로 "
+    "`fast_cnn`을 프로세스의 스레드를 모두 써서 학습할 때를 쟀습니다(워커 프로세스는 저마다 스레드 하나). "
+    "설정을 차례로 돌아가며 잰 세 회차의 중앙값, 학습한 에폭의 가장 빠른 회차와 가장 느린 회차, 그리고 "
+    "워커 없이 폴더에서 읽을 때 대비 비율입니다. 메모리의 텐서는 한 번만 디코딩하고 정규화한 것으로, "
+    "이미지마다 하는 자르기와 뒤집기가 없습니다. GPU가 없으면 pin_memory는 아무 일도 하지 않습니다.",
+    "format": "형식",
+    "seconds per epoch": "에폭당 시간 (초)",
+    "float32": "float32",
+    "bfloat16 autocast": "bfloat16 autocast",
+    "vs float32": "float32 대비",
+    "One epoch of the chapter's loop over 4,000 images held in memory as normalised tensors, in "
+    "seconds, on all the process's threads: the median of three rounds that take the settings in turn, "
+    "the lowest and highest, and the ratio to float32 at the same batch size with the same kernels. "
+    "PyTorch's choice: the kernels it picks on this processor; AVX2 only: a second process with "
+    "ONEDNN_MAX_CPU_ISA=AVX2 and ATEN_CPU_CAPABILITY=avx2, the instruction set of the book's pinned "
+    "mode.": "정규화한 텐서로 메모리에 둔 이미지 4,000장으로 이 장의 루프를 한 에폭 도는 시간(초)이며, "
+    "프로세스의 스레드를 모두 썼습니다. 설정을 차례로 돌아가며 잰 세 회차의 중앙값, 가장 빠른 회차와 가장 "
+    "느린 회차, 그리고 같은 연산 커널, 같은 배치 크기의 float32 대비 비율입니다. PyTorch의 선택은 PyTorch가 "
+    "이 프로세서에서 고르는 연산 커널이고, AVX2만은 이 책의 재현 가능한 모드가 쓰는 명령어 집합인 "
+    "`ONEDNN_MAX_CPU_ISA=AVX2`와 `ATEN_CPU_CAPABILITY=avx2`로 띄운 두 번째 프로세스입니다.",
+    "kernels": "연산 커널",
+    "AVX2 only": "AVX2만",
+    "runner": "실행 방식",
+    "model": "모델",
+    "EMA minus weights, same seed (95% CI)": "같은 시드의 EMA − 가중치 (%p, 95% 신뢰구간)",
+    "The chapter's run for 10 epochs with seeds 0 to 4, without early stopping: the trained weights "
+    "and their exponential moving average (decay 0.99) scored on the 1,000 validation images after "
+    "epoch 5 and after the last, as mean ± standard deviation over the seeds, the lowest and highest "
+    "seed, and the EMA's mean difference from the weights with the same seed, in points, with its 95% "
+    "confidence interval.": "이 장의 실행을 조기 종료 없이 10 에폭씩, 시드 0부터 4까지 바꿔 가며 "
+    "학습했습니다. 학습한 가중치와 그 지수 이동 평균(감쇠 0.99)을 5 에폭 뒤와 마지막 에폭 뒤에 "
+    "검증 이미지 1,000장으로 평가했고, 시드에 걸친 평균 ± 표준편차, 가장 낮은 시드와 가장 높은 시드의 값, "
+    "같은 시드의 가중치와 EMA의 차이의 평균(%p)과 그 95% 신뢰구간입니다.",
+    "eager": "즉시 실행 (eager)",
+    "torch.export, loaded": "`torch.export`, 불러온 프로그램",
+    "ONNX Runtime": "ONNX Runtime",
+    "batch": "배치",
+    "vs eager": "즉시 실행 대비",
+    "The chapter's network in evaluation mode, float32, on one image and on 1,000, in milliseconds "
+    "per call: torch.utils.benchmark's blocked_autorange (median over at least 1 s of calls) in three "
+    "rounds that take the runners in turn: the median round, the lowest and highest, and the ratio to "
+    "eager PyTorch at the same batch size. ONNX Runtime 1.32.0 with its default threads; its time "
+    "includes the conversion of the input to NumPy.": "이 장의 신경망을 평가 모드, float32로 이미지 한 장과 "
+    "1,000장에 실행한 한 번의 호출 시간(밀리초)입니다. 실행 방식을 차례로 돌아가며 세 회차 쟀고, 한 번 잴 "
+    "때마다 `torch.utils.benchmark`의 `blocked_autorange`로 1초 이상 호출한 시간의 중앙값을 씁니다. 표의 "
+    "시간은 세 회차의 중앙값과 가장 빠른 회차, 가장 느린 회차이고, 마지막 열은 같은 배치 크기에서 즉시 "
+    "실행한 PyTorch 대비 비율입니다. ONNX Runtime 1.32.0은 기본 스레드 수로 실행했고, 그 시간에는 입력을 "
+    "NumPy로 바꾸는 시간도 들어 있습니다.",
     # batchnorm_seeds
     "vs without batch-norm, same seed (95% CI)": "같은 시드의 배치 정규화 없는 신경망 대비 (%p, 95% 신뢰구간)",
     "Post 003's configurable CNN (two convolution blocks of 32 and 64 channels, a dense layer "
@@ -423,6 +486,12 @@ BENCH_TEXT = {
 
 # Labels with numbers in them: (pattern, Korean with the pattern's groups).
 BENCH_PATTERNS = [
+    (re.compile(r"^weights, epoch (\d+)$"), r"가중치, \1 에폭 뒤"),
+    (re.compile(r"^EMA, epoch (\d+)$"), r"EMA, \1 에폭 뒤"),
+    (re.compile(r"^PyTorch's choice \((.+)\)$"), r"PyTorch의 선택 (\1)"),
+    (re.compile(r"^batch (\d+), ms$"), r"배치 \1 (밀리초)"),
+    (re.compile(r"^batch (\d+), lowest to highest round$"), r"배치 \1, 가장 빠른 회차 ~ 가장 느린 회차"),
+    (re.compile(r"^batch (\d+), vs eager$"), r"배치 \1, 즉시 실행 대비"),
     (re.compile(r"^(\d+) epochs, width (\d+)$"), r"\1 에폭, 너비 \2"),
     (re.compile(r"^(\d+) of (\d+)$"), r"\2개 중 \1개"),
     (re.compile(r"^fast, (\d+)-epoch schedule$"), r"빠른 레시피, \1 에폭 스케줄"),

@@ -3,7 +3,7 @@ reproducible CPU mode, as `make test` runs a page (one program, a fresh process,
 its output and figures checked against the page; then its short version, whose output is
 recorded in records/long_runs.json for `make test` to compare with, with the fingerprint of
 the code and output it was made from.
-    uv run python records/long_runs.py [--update-outputs]
+    uv run python records/long_runs.py [--update-outputs] [page ...]
 `--update-outputs` writes the whole run's output into the snippets (as `make outputs` does for the
 other pages) before recording; without it, a whole run that differs from the page records nothing.
 """
@@ -61,7 +61,7 @@ def record_long_run(run: long_runs.LongRun, workdir: Path, update: bool) -> dict
         sys.exit("nothing recorded:\n" + "\n".join(problems))
     entry = {
         "fingerprint": long_runs.fingerprint(program, run),
-        "length": list(run.length),
+        "length": list(run.length) if run.length else None,
         "short": outputs,
         "date": datetime.date.today().isoformat(),
         "cpu": reproducible.cpu_model(),
@@ -79,13 +79,19 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--update-outputs", action="store_true", help="write the whole run's output into the snippets, then record"
     )
-    update = parser.parse_args(argv).update_outputs
+    parser.add_argument(
+        "pages", nargs="*", help="only these long runs (e.g. training-fast); the others keep their record"
+    )
+    args = parser.parse_args(argv)
+    update, pages = args.update_outputs, set(args.pages)
     reproducible.apply_in_torch()  # as each page's process does, so that the record names its mode
     prepare_fashion_mnist(DATA)
     workdir = Path(tempfile.mkdtemp(prefix="long-runs-"))
     (workdir / "data").symlink_to(DATA, target_is_directory=True)
     record = long_runs.load() or {}
     for run in long_runs.LONG_RUNS.values():
+        if pages and run.page not in pages:
+            continue
         record[run.page] = record_long_run(run, workdir, update)
         long_runs.RECORD.write_text(json.dumps(record, indent=1, ensure_ascii=False) + "\n")
     print(f"{long_runs.RECORD.relative_to(REPO)}: {len(record)} long run(s) recorded")

@@ -77,6 +77,12 @@ def shared_temp(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def shared_folder(tmp_path_factory) -> Path:
+    """The folder both workers of this run see, for what one makes and both read."""
+    return shared_temp(tmp_path_factory)
+
+
+@pytest.fixture(scope="session")
 def dataset_root(tmp_path_factory) -> Path:
     with one_process_at_a_time(shared_temp(tmp_path_factory) / "data.lock"):
         prepare_fashion_mnist(DATA)

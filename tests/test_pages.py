@@ -13,7 +13,7 @@ import pytest
 from book import long_runs
 from book import program as programs
 from book.blocks import fences, page_blocks, page_program, pages_with_code
-from book.layout import DOCS, INCLUDE, LANGUAGES, TRAINING_PAGES, english_pages, page_id, translation
+from book.layout import DOCS, INCLUDE, LANGUAGES, PAGE_PACKAGES, TRAINING_PAGES, english_pages, page_id, translation
 
 # The Korean pages show the same blocks (tests/test_translations.py checks the includes, and
 # test_blocks_are_what_the_built_pages_show below the rendered code of both languages); a
@@ -93,18 +93,23 @@ def test_every_name_is_defined_before_a_block_uses_it(tmp_path):
 
 # What the home page asks a reader to install, and what those bring with them (torchvision and
 # matplotlib both require numpy and pillow).
-INSTALLED_BY_THE_READER = {"torch", "torchvision", "matplotlib", "numpy", "PIL"}
+INSTALLED_BY_THE_READER = ("torch", "torchvision", "matplotlib", "numpy", "PIL")
 
 
 def test_pages_import_only_the_standard_library_and_what_the_home_page_installs():
+    """...or what the page itself says to install (book/layout.py PAGE_PACKAGES), in its code."""
     problems = []
     for page in PAGES:
-        for node in ast.walk(ast.parse(page_program(page).text)):
+        extra = PAGE_PACKAGES.get(page_id(page), ())
+        text = page_program(page).text
+        if extra and f"pip install {' '.join(extra)}" not in text:
+            problems.append(f"{page.relative_to(DOCS)}: its code never says `pip install {' '.join(extra)}`")
+        for node in ast.walk(ast.parse(text)):
             names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
             names += [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
             for name in names:
                 top = name.split(".")[0]
-                if top not in sys.stdlib_module_names and top not in INSTALLED_BY_THE_READER:
+                if top not in sys.stdlib_module_names and top not in INSTALLED_BY_THE_READER + extra:
                     problems.append(f"{page.relative_to(DOCS)}: imports {name}")
     assert not problems, "\n".join(problems)
 

@@ -57,6 +57,9 @@ def test_translation_has_the_same_header_anchors(built_site, language):
 NAMES = {
     "Actions",
     "ConvNeXt",
+    "ONNX",
+    "Runtime",
+    "EMA",
     "GELU",
     "ResNeXt",
     "Adam",

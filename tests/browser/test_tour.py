@@ -1,11 +1,13 @@
 """Every page of both languages loads, with no outside request, failed request, console error or
 broken image, and no code block that scrolls sideways; on a phone's width, no page scrolls sideways."""
 
+import json
 from typing import NamedTuple
 
 import pytest
 from site_browser import Recorder
 
+from book.harness import one_process_at_a_time
 from book.layout import SITE_PATH
 
 pytestmark = pytest.mark.browser  # make check leaves it out
@@ -18,16 +20,34 @@ class Tour(NamedTuple):
     unattributed: list[str]  # outside requests that no page's route saw (a worker's, say)
 
 
+PHONE = {"width": 390, "height": 844}  # an iPhone 12-15's screen in CSS pixels
+
+
 @pytest.fixture(scope="module")
-def tour(browser, origin, built_site):
-    """Load every page once; per page, what went wrong and which images did not load."""
+def tours(request, built_site, shared_folder):
+    """Both tours, made once per run: the first worker to need them loads the pages while the
+    other waits, then both read what it found (the tour is the suite's longest browser test)."""
+    found = shared_folder / "tours.json"
+    with one_process_at_a_time(shared_folder / "tours.lock"):
+        if not found.exists():
+            browser, origin = request.getfixturevalue("browser"), request.getfixturevalue("origin")
+            found.write_text(json.dumps(take_the_tours(browser, origin, built_site)))
+    desktop, phone = json.loads(found.read_text())
+    return Tour(*desktop), Tour(*phone)
+
+
+def take_the_tours(browser, origin, built_site):
+    """Load every page of both languages once: at the browser's default 1280 pixels, what went
+    wrong and which images did not load; then, the same page narrowed to a phone's 390 pixels (its
+    CSS and Material's scripts follow the width as they do on a phone), how wide it is, which
+    printed lines wrap, what the copy buttons cover. One load per page for both."""
     paths = sorted(
         html.relative_to(built_site).as_posix().removesuffix("index.html") for html in built_site.rglob("*.html")
     )
     context = browser.new_context()
     stray = Recorder(origin)
     stray.guard(context)
-    report = {}
+    desktop, phone = {}, {}
     for start in range(0, len(paths), TOUR_TABS):
         opened = []
         for path in paths[start : start + TOUR_TABS]:
@@ -37,7 +57,7 @@ def tour(browser, origin, built_site):
         for path, recorder, page, response in opened:
             page.wait_for_load_state("load")
             page.wait_for_load_state("networkidle")  # the search worker fetches its index after load
-            report[path] = {
+            desktop[path] = {
                 "status": response.status,
                 "heading": page.locator(".md-content h1").count(),
                 "images": page.locator("img").count(),
@@ -55,9 +75,42 @@ def tour(browser, origin, built_site):
                 "failed": recorder.failed,
                 "errors": recorder.errors,
             }
+            page.bring_to_front()  # a tab behind the others gets no animation frames: NEXT_FRAME would wait ~1.5 s
+            page.set_viewport_size(PHONE)
+            page.evaluate(NEXT_FRAME)  # the layout of the new width, drawn
+            width, screen, outside = page.evaluate(
+                "[document.documentElement.scrollWidth, document.documentElement.clientWidth,"
+                " [...document.querySelectorAll('body *')]"
+                ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
+                ".slice(0, 3).map(e => `${e.tagName.toLowerCase()}.${e.className}`)]"
+            )
+            phone[path or "/"] = {
+                "wide": [f"{width} px wide on a {screen} px screen: {outside}"] if width > screen else [],
+                "printed lines": page.locator(".highlight code .printed").count(),
+                "wrapped printed lines": page.evaluate(
+                    "[...document.querySelectorAll('.highlight code .printed')]"
+                    ".filter(line => line.getClientRects().length > 1).map(line => line.textContent.slice(0, 60))"
+                ),
+                "covered by the copy button": page.evaluate(COVERED_BY_COPY_BUTTON),
+                "errors": recorder.errors,  # at the phone's width too
+            }
             page.close()
     context.close()
-    return Tour(report, stray.external)
+    return Tour(desktop, stray.external), Tour(phone, [])
+
+
+@pytest.fixture(scope="module")
+def tour(tours):
+    return tours[0]
+
+
+@pytest.fixture(scope="module")
+def phone_tour(tours):
+    return tours[1]
+
+
+# Resolves after the browser has drawn twice: a layout change (a new viewport) is then in place.
+NEXT_FRAME = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
 def problems_in(tour, key):
@@ -121,45 +174,6 @@ COVERED_BY_COPY_BUTTON = """() => {
   }
   return covered;
 }"""
-
-PHONE = {"width": 390, "height": 844}  # an iPhone 12-15's screen in CSS pixels
-
-
-@pytest.fixture(scope="module")
-def phone_tour(browser, origin, built_site):
-    """Every page of both languages at 390 pixels: how wide it is, which printed lines wrap, what
-    the copy buttons cover."""
-    paths = sorted(
-        html.relative_to(built_site).as_posix().removesuffix("index.html") for html in built_site.rglob("*.html")
-    )
-    context = browser.new_context(viewport=PHONE)
-    report = {}
-    for start in range(0, len(paths), TOUR_TABS):
-        opened = []
-        for path in paths[start : start + TOUR_TABS]:
-            page = context.new_page()
-            page.goto(f"{origin}{SITE_PATH}{path}", wait_until="commit")
-            opened.append((path, page))
-        for path, page in opened:
-            page.wait_for_load_state("load")
-            width, screen, outside = page.evaluate(
-                "[document.documentElement.scrollWidth, document.documentElement.clientWidth,"
-                " [...document.querySelectorAll('body *')]"
-                ".filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)"
-                ".slice(0, 3).map(e => `${e.tagName.toLowerCase()}.${e.className}`)]"
-            )
-            report[path or "/"] = {
-                "wide": [f"{width} px wide on a {screen} px screen: {outside}"] if width > screen else [],
-                "printed lines": page.locator(".highlight code .printed").count(),
-                "wrapped printed lines": page.evaluate(
-                    "[...document.querySelectorAll('.highlight code .printed')]"
-                    ".filter(line => line.getClientRects().length > 1).map(line => line.textContent.slice(0, 60))"
-                ),
-                "covered by the copy button": page.evaluate(COVERED_BY_COPY_BUTTON),
-            }
-            page.close()
-    context.close()
-    return Tour(report, [])
 
 
 def test_no_page_scrolls_sideways_on_a_phone(phone_tour):
