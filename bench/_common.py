@@ -33,7 +33,8 @@ def data_root() -> str:
 def machine() -> str:
     if torch.cuda.is_available():
         return torch.cuda.get_device_name()
-    return f"{cpu_model()}, {torch.get_num_threads()} threads"
+    threads = torch.get_num_threads()
+    return f"{cpu_model()}, {threads} thread{'' if threads == 1 else 's'}"
 
 
 def record(

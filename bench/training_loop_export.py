@@ -2,7 +2,7 @@
 evaluation mode) run eagerly, as the program torch.export saved and loaded, and as its ONNX file in
 ONNX Runtime (CPUExecutionProvider), on one image and on a batch of 1,000, all on this process's
 threads: torch.utils.benchmark's blocked_autorange (median) in three rounds that take the runners
-in turn, the median round, the lowest and highest, and the ratio to eager at the same batch size.
+in turn, each round starting with another, the median round, the lowest and highest, and the ratio to eager at the same batch size.
     PYTHONPATH=snippets uv run python bench/training_loop_export.py
 """
 
@@ -51,10 +51,14 @@ def main(argv: list[str] | None = None) -> None:
         run = runners(Path(folder))
         seconds = {(name, size): [] for size in BATCHES for name in run}
         with torch.inference_mode():
-            for _ in range(ROUNDS):
+            for round_ in range(ROUNDS):
                 for size in BATCHES:
                     images = torch.randn(size, 1, 28, 28)
-                    for name, runner in run.items():
+                    # each round starts with another runner: an order effect (a warm cache, a CPU
+                    # clock that rises) does not always favour the same one
+                    names = list(run)
+                    for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+                        runner = run[name]
                         timer = benchmark.Timer(
                             stmt="runner(images)",
                             globals={"runner": runner, "images": images},
@@ -85,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
         rows,
         notes=f"The chapter's network in evaluation mode, float32, on one image and on 1,000, in milliseconds "
         "per call: torch.utils.benchmark's blocked_autorange (median over at least 1 s of calls) in three "
-        "rounds that take the runners in turn: the median round, the lowest and highest, and the ratio to "
+        "rounds that take the runners in turn, each round starting with another: the median round, the lowest and highest, and the ratio to "
         f"eager PyTorch at the same batch size. ONNX Runtime {onnxruntime.__version__} with its default "
         "threads; its time includes the conversion of the input to NumPy.",
     )

@@ -75,8 +75,11 @@ def main(argv: list[str] | None = None) -> None:
         {
             "pipeline": name,
             "loading only, s": f"{middle[name, False]:.2f}",
+            "loading only, lowest to highest": f"{min(seconds[name, False]):.2f} to {max(seconds[name, False]):.2f}",
             "loading and training, s": f"{middle[name, True]:.2f}",
-            "lowest to highest round": f"{min(seconds[name, True]):.2f} to {max(seconds[name, True]):.2f}",
+            "loading and training, lowest to highest": (
+                f"{min(seconds[name, True]):.2f} to {max(seconds[name, True]):.2f}"
+            ),
             "vs folder, 0 workers": f"{middle[name, True] / middle[BASELINE, True]:.2f}x",
         }
         for name in loaders
@@ -87,7 +90,7 @@ def main(argv: list[str] | None = None) -> None:
         notes="One epoch of 4,000 images at batch 64, in seconds: iterating over the loader only, and "
         "iterating while the chapter's train_one_epoch trains fast_cnn on all the process's threads "
         "(worker processes run one thread each); the median of three rounds that take the settings in "
-        "turn, the lowest and highest of the training epochs, and their ratio to the folder read "
+        "turn, the lowest and highest round of each, and the training epoch's ratio to the folder read "
         "without workers. Tensors in memory: decoded and normalised once, without the per-image "
         "crops and flips. Without a GPU, pin_memory does nothing.",
     )

@@ -74,3 +74,13 @@ def prepare_fashion_mnist(root: Path) -> Path:
 
 if __name__ == "__main__":
     print(prepare_fashion_mnist(DATA))
+
+
+def data_folder_in(workdir: Path, root: Path) -> Path:
+    """Give `workdir` a `./data` that holds the prepared dataset (a link to `<root>/FashionMNIST`) and
+    nothing else: what a page writes under `./data` (Training loop's folder of PNG files) stays in its
+    own working folder, and two runs at once cannot overwrite each other's files."""
+    data = workdir / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    (data / "FashionMNIST").symlink_to(root / "FashionMNIST", target_is_directory=True)
+    return workdir

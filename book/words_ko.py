@@ -404,6 +404,8 @@ BENCH_TEXT = {
     # the training loop in practice: bench/training_loop_loader.py, _precision.py, _export.py, _ema.py
     "loading only, s": "읽기만 (초)",
     "loading and training, s": "읽으면서 학습 (초)",
+    "loading only, lowest to highest": "읽기만, 가장 빠른 회차 ~ 가장 느린 회차",
+    "loading and training, lowest to highest": "읽으면서 학습, 가장 빠른 회차 ~ 가장 느린 회차",
     "vs folder, 0 workers": "폴더, 워커 0개 대비",
     "tensors in memory": "메모리의 텐서",
     "folder, 0 workers": "폴더, 워커 0개",
@@ -413,14 +415,35 @@ BENCH_TEXT = {
     "One epoch of 4,000 images at batch 64, in seconds: iterating over the loader only, and "
     "iterating while the chapter's train_one_epoch trains fast_cnn on all the process's threads "
     "(worker processes run one thread each); the median of three rounds that take the settings in "
-    "turn, the lowest and highest of the training epochs, and their ratio to the folder read "
+    "turn, the lowest and highest round of each, and the training epoch's ratio to the folder read "
     "without workers. Tensors in memory: decoded and normalised once, without the per-image "
     "crops and flips. Without a GPU, pin_memory does nothing.": "이미지 4,000장, 배치 64로 한 에폭을 "
     "도는 시간(초)입니다. 로더에서 배치를 꺼내기만 할 때와, 꺼내면서 이 장의 `train_one_epoch`으로 "
     "`fast_cnn`을 프로세스의 스레드를 모두 써서 학습할 때를 쟀습니다(워커 프로세스는 저마다 스레드 하나). "
-    "설정을 차례로 돌아가며 잰 세 회차의 중앙값, 학습한 에폭의 가장 빠른 회차와 가장 느린 회차, 그리고 "
-    "워커 없이 폴더에서 읽을 때 대비 비율입니다. 메모리의 텐서는 한 번만 디코딩하고 정규화한 것으로, "
+    "설정을 차례로 돌아가며 잰 세 회차의 중앙값, 각각의 가장 빠른 회차와 가장 느린 회차, 그리고 학습한 "
+    "에폭의 워커 없이 폴더에서 읽을 때 대비 비율입니다. 메모리의 텐서는 한 번만 디코딩하고 정규화한 것으로, "
     "이미지마다 하는 자르기와 뒤집기가 없습니다. GPU가 없으면 pin_memory는 아무 일도 하지 않습니다.",
+    # bench/pinned_mode_cost.py
+    "page": "페이지",
+    "pinned, s": "고정 모드 (초)",
+    "PyTorch's choice, s": "PyTorch가 고른 커널 (초)",
+    "pinned vs PyTorch's choice": "고정 모드 ÷ PyTorch가 고른 커널",
+    "all": "모두",
+    "Training fast": "빠르게 학습하기",
+    "CNN models": "CNN 모델",
+    "Training and evaluation": "학습과 평가",
+    "Generalisation": "일반화",
+    "The training loop in practice": "실전 학습 루프",
+    "Modern CNNs": "현대적인 CNN",
+    "Feature maps": "특징 맵",
+    "Each training page's program as `make test` runs it (Training fast without its 8-epoch recipe, "
+    "Training and evaluation's replication for 3 epochs of its 40), in a new process on one thread, "
+    "figures not drawn: once in the pinned mode and once with the kernels PyTorch picks for this "
+    "processor, one run each, one process at a time; seconds from start to end of the program.": "학습하는 "
+    "페이지마다 그 프로그램을 `make test`가 실행하는 그대로(빠르게 학습하기는 8에폭 레시피 없이, 학습과 "
+    "평가의 재현은 40에폭 중 3에폭만) 새 프로세스에서 스레드 하나로, 그림은 그리지 않고 실행했습니다. "
+    "고정 모드로 한 번, 이 프로세서에 맞춰 PyTorch가 고른 커널로 한 번, 각각 한 번씩 한 번에 한 "
+    "프로세스만 돌렸고, 시간은 프로그램의 시작부터 끝까지입니다.",
     "format": "형식",
     "seconds per epoch": "에폭당 시간 (초)",
     "float32": "float32",
@@ -456,10 +479,11 @@ BENCH_TEXT = {
     "vs eager": "즉시 실행 대비",
     "The chapter's network in evaluation mode, float32, on one image and on 1,000, in milliseconds "
     "per call: torch.utils.benchmark's blocked_autorange (median over at least 1 s of calls) in three "
-    "rounds that take the runners in turn: the median round, the lowest and highest, and the ratio to "
+    "rounds that take the runners in turn, each round starting with another: the median round, the lowest and highest, and the ratio to "
     "eager PyTorch at the same batch size. ONNX Runtime 1.32.0 with its default threads; its time "
     "includes the conversion of the input to NumPy.": "이 장의 신경망을 평가 모드, float32로 이미지 한 장과 "
-    "1,000장에 실행한 한 번의 호출 시간(밀리초)입니다. 실행 방식을 차례로 돌아가며 세 회차 쟀고, 한 번 잴 "
+    "1,000장에 실행한 한 번의 호출 시간(밀리초)입니다. 실행 방식을 차례로 돌아가며 세 회차 쟀고(회차마다 "
+    "먼저 재는 방식을 바꿨습니다), 한 번 잴 "
     "때마다 `torch.utils.benchmark`의 `blocked_autorange`로 1초 이상 호출한 시간의 중앙값을 씁니다. 표의 "
     "시간은 세 회차의 중앙값과 가장 빠른 회차, 가장 느린 회차이고, 마지막 열은 같은 배치 크기에서 즉시 "
     "실행한 PyTorch 대비 비율입니다. ONNX Runtime 1.32.0은 기본 스레드 수로 실행했고, 그 시간에는 입력을 "

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from book import rerun_record, rerun_study
 from book.blocks import Program, page_program
-from book.dataset import prepare_fashion_mnist
+from book.dataset import data_folder_in, prepare_fashion_mnist
 from book.layout import BUILD, DATA, DOCS, REPO, TRAINING_PAGES, page_id
 from book.outputs import as_output_lines, output_blocks
 from book.program import run_page
@@ -29,7 +29,7 @@ from book.scripts import command_line
 CACHE = BUILD / "reruns"  # each sample's output, by program text, sample, processor and torch
 
 
-def run_sample(program: Program, sample: rerun_study.Sample, workdir: Path) -> dict:
+def run_sample(program: Program, sample: rerun_study.Sample) -> dict:
     """What each `#>` anchor of the program printed under the sample, kept in build/reruns/ so that a
     run that stops (or a record made again) does not train it again: an entry is reused only for
     the same program text, sample, processor and torch version."""
@@ -41,7 +41,9 @@ def run_sample(program: Program, sample: rerun_study.Sample, workdir: Path) -> d
     if cached.exists():
         return json.loads(cached.read_text())
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as scratch:
+    # a working folder per sample: two samples of a page run at once, and a page may write under ./data
+    with tempfile.TemporaryDirectory() as scratch, tempfile.TemporaryDirectory() as folder:
+        workdir = data_folder_in(Path(folder), DATA)
         run = run_page(program, workdir, Path(scratch), text=text, env=sample.environment(dict(os.environ)), draw=False)
     entry = {
         "printed": {str(anchor): as_output_lines(printed) for anchor, printed in run.printed.items()},
@@ -84,8 +86,6 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"not a training page: {sorted(unknown)}; the training pages are {TRAINING_PAGES}")
     pages = pages or list(TRAINING_PAGES)
     prepare_fashion_mnist(DATA)
-    workdir = Path(tempfile.mkdtemp(prefix="reruns-"))
-    (workdir / "data").symlink_to(DATA, target_is_directory=True)
 
     # Each page's program read once, now: an edit made while the study runs cannot mix two versions.
     programs = {page: page_program(DOCS / page / "index.md") for page in pages}
@@ -99,9 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     started = time.perf_counter()
     for group, workers in ((single, 2), (double, 1)):
         with concurrent.futures.ThreadPoolExecutor(workers) as pool:
-            futures = {
-                pool.submit(run_sample, programs[page], sample, workdir): (page, sample) for page, sample in group
-            }
+            futures = {pool.submit(run_sample, programs[page], sample): (page, sample) for page, sample in group}
             for future in concurrent.futures.as_completed(futures):
                 page, sample = futures[future]
                 entry = future.result()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from book import reproducible
-from book.dataset import prepare_fashion_mnist
+from book.dataset import data_folder_in, prepare_fashion_mnist
 from book.harness import one_process_at_a_time
 from book.layout import DATA, LANGUAGES, REPO, TRAINING_PAGES, english_pages, page_id, translation
 
@@ -149,9 +149,8 @@ def relocated(monkeypatch):
 
 @pytest.fixture
 def snippet_workdir(tmp_path, dataset_root) -> Path:
-    """A fresh cwd per snippet in which `./data` is the prepared dataset root."""
-    (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
-    return tmp_path
+    """A fresh cwd per snippet in which `./data` holds the prepared dataset."""
+    return data_folder_in(tmp_path, dataset_root)
 
 
 def last_change(path: Path) -> int:

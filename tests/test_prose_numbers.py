@@ -26,7 +26,8 @@ PROSE_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?%|(?<![\w.,])
 # Not after or before a Latin letter, digit or ×; Korean counters (1352개) do not protect a number.
 PROSE_INTEGER = re.compile(r"(?<![0-9A-Za-z_.,×-])(\d{1,3}(?:,\d{3})+|[1-9]\d{2,})(?![0-9A-Za-z_,%×]|\.\d)")
 NUMBER = re.compile(r"\d[\d,_]*(?:\.\d+)?")
-NOT_PROSE = re.compile(r"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|\{[^}]*\}")
+# Code, formulas, link targets, attributes, and a version after its software's name (not a measurement).
+NOT_PROSE = re.compile(r"`[^`]*`|\$[^$]*\$|\]\([^)]*\)|\{[^}]*\}|\b(?:Python|PyTorch|torch|파이썬) \d+(?:\.\d+)+")
 
 
 def value(number: str) -> float:

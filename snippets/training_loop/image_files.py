@@ -3,6 +3,7 @@ arrive, read back by a Dataset that decodes and augments one image at a time,
 and batched by a DataLoader."""
 
 # --8<-- [start:folder]
+import shutil
 from pathlib import Path
 
 import torch
@@ -27,6 +28,8 @@ def write_folder(root, indices):
         write_png(fashion.data[i].unsqueeze(0), str(folder / f"{i:05d}.png"))
 
 
+# a second run writes into an empty folder, not beside the first run's files
+shutil.rmtree("./data/fashion-png", ignore_errors=True)
 for split, indices in splits.items():
     write_folder(f"./data/fashion-png/{split}", indices)
 print(sorted(p.name for p in Path("./data/fashion-png/train").iterdir()))
