@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> None:
         "pinned_mode_cost",
         rows,
         notes="Each training page's program as `make test` runs it (Training fast without its 8-epoch recipe, "
-        "Training and evaluation's replication for 3 epochs of its 40), in a new process on one thread, "
+        "Training and evaluation's replication for 1 epoch of its 40), in a new process on one thread, "
         "figures not drawn: once in the pinned mode and once with the kernels PyTorch picks for this "
         "processor, one run each, one process at a time; seconds from start to end of the program.",
     )

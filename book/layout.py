@@ -31,20 +31,22 @@ KOREAN = "ko"
 LANGUAGES = (KOREAN,)  # translations: every file's version in one sits beside it (localized below)
 
 # The pages that train on Fashion-MNIST, longest first: the tests mark them `training` (`make check`
-# leaves them out) and start them first; the rerun study (book/rerun_study.py) trains them again.
-# Pinned, 1 thread, in `make test` on an AMD EPYC, 2026-12-06 (afternoon, 434 s in all): the
-# ingredients and the recipe 255 s; LeNet, post 000 and the configurable CNN 114 s; the post-002
-# replication's first 3 epochs (its 40 are a long run: book/long_runs.py) and the evaluation model
-# 66 s; the generalisation chapter's seven small trainings and three on 55,000 images 59 s; the
-# modern CNNs' one epoch on Fashion-MNIST and two networks on generated colour images 46 s; the
-# filters 29 s.
+# leaves them out) and deal them out to the two test workers in turn, longest first; the rerun study
+# (book/rerun_study.py) trains them again. Each page's program as `make test` runs it, pinned, alone
+# on an AMD EPYC, 2026-12-07: LeNet, post 000, the configurable CNN and d2l LeNet's first 2 epochs
+# of 10 (a long run: book/long_runs.py) 96 s; the post-002 replication's first epoch of 40 and
+# the evaluation model 71 s; the generalisation chapter's seven small trainings and three on 55,000
+# images 66 s; the training loop's runs on 4,000 PNG files 52 s; Training fast's whole 2-epoch
+# recipe (its ablations and 8-epoch recipe are a long run) 37 s. Beside the other worker in
+# `make test`: the modern CNNs' one epoch and two networks on generated colour images 56 s, the
+# filters 28 s.
 TRAINING_PAGES = (
-    "training-fast",
     "cnn-models",
     "training-and-evaluation",
     "generalisation",
     "training-loop",
     "modern-cnns",
+    "training-fast",
     "feature-maps",
 )
 

@@ -9,7 +9,7 @@ page, and records in records/long_runs.json:
 - the fingerprint of the program up to the long run's last block (its code and its `#>` lines,
   those of the 40 epochs included, and everything above it that could change it) and of the
   figures only the whole run draws;
-- what the same program prints when it runs the first epochs only (`EPOCHS = 3` for `EPOCHS = 40`,
+- what the same program prints when it runs the first epochs only (`EPOCHS = 1` for `EPOCHS = 40`,
   without the blocks that read the last epoch), which begins as the page's 40 epochs begin.
 
 `make test` then runs that short program (its first epochs, and the rest of the page as usual) and
@@ -19,11 +19,14 @@ whole training again; a change in what the kernels compute fails it at the first
 the pinned kernels compute the same bits on every x86-64 machine (book/reproducible.py), the 40
 epochs the record vouches for are the 40 epochs a test run would compute.
 
+CNN models' replication of d2l's LeNet (10 epochs, 2 in `make test`) is checked the same way.
+
 Training fast's 8-epoch recipe is the other kind: its one-cycle schedule is laid out over all 8
 epochs, so 3 of them would be another run, not the beginning of this one. `make test` leaves its
-block out whole (`length=None`, nothing shortened); `make long-runs` runs the whole page and
+block out whole (`length=None`, nothing shortened), and with it the page's five ablations, each
+the 2-epoch recipe trained again with one switch changed; `make long-runs` runs the whole page and
 records the fingerprint alone. A change in what the kernels compute still fails `make test`, in the
-page's 2-epoch trainings, which run the same `train`.
+page's whole 2-epoch recipe, which runs the same `train`.
 
 No torch here: the tests read it without training.
 """
@@ -72,18 +75,33 @@ class LongRun:
 LONG_RUNS = {
     run.page: run
     for run in (
-        # Training fast's recipe for 8 epochs, the page's last block: its one-cycle schedule spans the 8
-        # epochs, so fewer epochs would be another run, not its beginning; `make test` leaves the block
-        # out, and the same `train` still runs at every test in the page's 2-epoch recipes.
+        # Training fast's ablations (the 2-epoch recipe trained again with one switch changed, five
+        # times) and its recipe for 8 epochs, the page's last block, whose one-cycle schedule spans the
+        # 8 epochs, so that fewer epochs would be another run, not its beginning: `make test` leaves
+        # them out, and the same `train` still runs at every test in the page's whole 2-epoch recipe.
         LongRun(
             page="training-fast",
             length=None,
             shortened=(),
-            whole_run_only=("training_fast/eight_epochs.py:recipe",),
+            whole_run_only=(
+                "training_fast/ingredients.py:lr_scaling",
+                "training_fast/ingredients.py:one_cycle",
+                "training_fast/ingredients.py:batchnorm",
+                "training_fast/ingredients.py:label_smoothing",
+                "training_fast/ingredients.py:flip",
+                "training_fast/eight_epochs.py:recipe",
+            ),
+        ),
+        # CNN models' replication of d2l's LeNet, 10 epochs of plain SGD: `make test` trains its first 2.
+        LongRun(
+            page="cnn-models",
+            length=("EPOCHS = 10", "EPOCHS = 2"),
+            shortened=("cnn_models/lenet_training.py:d2l",),
+            whole_run_only=(),
         ),
         LongRun(
             page="training-and-evaluation",
-            length=("EPOCHS = 40", "EPOCHS = 3"),
+            length=("EPOCHS = 40", "EPOCHS = 1"),
             shortened=("training_and_evaluation/post002_replication.py:run",),
             whole_run_only=(
                 "training_and_evaluation/post002_replication.py:compare",

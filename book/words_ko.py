@@ -437,11 +437,11 @@ BENCH_TEXT = {
     "Modern CNNs": "현대적인 CNN",
     "Feature maps": "특징 맵",
     "Each training page's program as `make test` runs it (Training fast without its 8-epoch recipe, "
-    "Training and evaluation's replication for 3 epochs of its 40), in a new process on one thread, "
+    "Training and evaluation's replication for 1 epoch of its 40), in a new process on one thread, "
     "figures not drawn: once in the pinned mode and once with the kernels PyTorch picks for this "
     "processor, one run each, one process at a time; seconds from start to end of the program.": "학습하는 "
     "페이지마다 그 프로그램을 `make test`가 실행하는 그대로(빠르게 학습하기는 8에폭 레시피 없이, 학습과 "
-    "평가의 재현은 40에폭 중 3에폭만) 새 프로세스에서 스레드 하나로, 그림은 그리지 않고 실행했습니다. "
+    "평가의 재현은 40에폭 중 1에폭만) 새 프로세스에서 스레드 하나로, 그림은 그리지 않고 실행했습니다. "
     "고정 모드로 한 번, 이 프로세서에 맞춰 PyTorch가 고른 커널로 한 번, 각각 한 번씩 한 번에 한 "
     "프로세스만 돌렸고, 시간은 프로그램의 시작부터 끝까지입니다.",
     "format": "형식",

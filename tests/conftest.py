@@ -41,13 +41,13 @@ def pytest_collection_modifyitems(config, items):
     """Order the tests for two workers (`make test`: `-n 2 --dist worksteal`). xdist gives the first
     half of the list to one worker and the second half to the other, and an idle worker later
     takes queued tests from the end of the busy one's queue, but never the test after the running
-    one. So the longest training (Training fast's) starts the first half, followed by quick tests;
-    the other long trainings start the second half, longest first (the order of TRAINING_PAGES); a
-    worker that runs out takes over quick tests from the other's queue, and neither is left waiting
-    long at the end."""
+    one. So the trainings, longest first (the order of TRAINING_PAGES), are dealt out in turn: the
+    first, third, ... start the first half, the second, fourth, ... the second half, each followed
+    by quick tests; a worker that runs out takes over quick tests from the other's queue, and
+    neither is left waiting long at the end."""
     longest = [item for page in TRAINING_PAGES for item in items if training_page(item) == page]
     rest = [item for item in items if item not in longest]
-    first, others = longest[:1], longest[1:]
+    first, others = longest[0::2], longest[1::2]
     half = len(items) // 2
     items[:] = first + rest[: half - len(first)] + others + rest[half - len(first) :]
 

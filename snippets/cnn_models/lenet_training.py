@@ -15,7 +15,8 @@ torch.manual_seed(0)
 model = D2LLeNet().to(DEVICE)
 optimizer = torch.optim.SGD(model.parameters(), lr=0.9)
 generator = torch.Generator().manual_seed(0)
-for epoch in range(1, 11):
+EPOCHS = 10
+for epoch in range(1, EPOCHS + 1):
     train_loss = train_epoch(
         model, optimizer, train_x, train_y, batch_size=256, generator=generator
     )

@@ -25,13 +25,16 @@ class Recorder:
     def __init__(self, origin):
         self.origin = origin
         self.external, self.failed, self.errors = [], [], []
+        # every URL but the site's own: the browser hands only those to Python, so that a page's own
+        # files load without a round trip through this process each
+        self.outside = re.compile(rf"^(?!{re.escape(origin)}/)")
 
     def guard(self, context):
         """Also abort outside requests that no watched page's own route sees (a worker's, say)."""
-        context.route("**/*", self.route)
+        context.route(self.outside, self.route)
 
     def watch(self, page):
-        page.route("**/*", self.route)
+        page.route(self.outside, self.route)
         page.on("requestfailed", self.request_failed)
         page.on("response", self.response)
         page.on("console", self.console)

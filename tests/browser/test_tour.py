@@ -12,7 +12,7 @@ from book.layout import SITE_PATH
 
 pytestmark = pytest.mark.browser  # make check leaves it out
 
-TOUR_TABS = 8  # pages loading at once: their idle waits (networkidle is 500 ms of silence) overlap
+TOUR_TABS = 16  # pages loading at once: their idle waits (networkidle is 500 ms of silence) overlap
 
 
 class Tour(NamedTuple):
