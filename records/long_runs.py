@@ -19,7 +19,7 @@ from book import long_runs, reproducible
 
 reproducible.pin()  # before torch: the children inherit the pinned environment
 
-from book.dataset import prepare_fashion_mnist  # noqa: E402
+from book.dataset import data_folder_in, prepare_fashion_mnist  # noqa: E402
 from book.layout import DATA, REPO  # noqa: E402
 from book.outputs import as_output_lines  # noqa: E402
 from book.program import figure_differences, output_differences, rewrite, run_page  # noqa: E402
@@ -87,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
     reproducible.apply_in_torch()  # as each page's process does, so that the record names its mode
     prepare_fashion_mnist(DATA)
     workdir = Path(tempfile.mkdtemp(prefix="long-runs-"))
-    (workdir / "data").symlink_to(DATA, target_is_directory=True)
+    data_folder_in(workdir, DATA)  # what a page writes under ./data stays in its own folder
     record = long_runs.load() or {}
     for run in long_runs.LONG_RUNS.values():
         if pages and run.page not in pages:

@@ -13,6 +13,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from book.dataset import data_folder_in
 from book.layout import NOTEBOOKS, REPO, REPO_URL, SITE_URL, SNIPPETS, page_file
 from book.notebooks import absolute_links, chapters, context, expected_notebooks, pinned_mode, write_notebooks
 from book.outputs import OUTPUT_MARK
@@ -221,7 +222,7 @@ def test_the_smallest_notebook_runs_top_to_bottom_without_a_clone(tmp_path, data
     page's program line by line; this shows a kernel runs the same cells)."""
     from nbclient import NotebookClient
 
-    (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
+    data_folder_in(tmp_path, dataset_root)
     path = min(NOTEBOOKS.glob("*.ipynb"), key=lambda p: p.stat().st_size)
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=300, resources={"metadata": {"path": str(tmp_path)}}).execute()
@@ -249,7 +250,7 @@ def test_a_training_notebook_in_its_pinned_mode_prints_the_pages_trained_numbers
     with the shortest training chapter, Feature maps (about half a minute)."""
     from nbclient import NotebookClient
 
-    (tmp_path / "data").symlink_to(dataset_root, target_is_directory=True)
+    data_folder_in(tmp_path, dataset_root)
     notebook = nbformat.read(NOTEBOOKS / "feature-maps.ipynb", as_version=4)
     setup = next(cell for cell in notebook.cells if cell.cell_type == "code")
     pinned = pinned_mode()
