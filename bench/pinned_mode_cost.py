@@ -73,8 +73,9 @@ def main(argv: list[str] | None = None) -> None:
     record(
         "pinned_mode_cost",
         rows,
-        notes="Each training page's program as `make test` runs it (Training fast without its 8-epoch recipe, "
-        "Training and evaluation's replication for 1 epoch of its 40), in a new process on one thread, "
+        notes="Each training page's program as `make test` runs it (Training fast without its five ablations and "
+        "its 8-epoch recipe, CNN models' d2l LeNet for 2 epochs of its 10, Training and evaluation's replication "
+        "for 1 epoch of its 40), in a new process on one thread, "
         "figures not drawn: once in the pinned mode and once with the kernels PyTorch picks for this "
         "processor, one run each, one process at a time; seconds from start to end of the program.",
     )

@@ -30,6 +30,9 @@ TABLES = (
     "training_loop_precision",
     "training_loop_export",
     "training_loop_ema",
+    "pinned_mode_cost",
+    "records_target",
+    "records_minute",
 )
 
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x"
