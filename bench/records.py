@@ -2,16 +2,16 @@
 (mean over 5 seeds), and 89.65% in at most 8 s (median over 5 seeds, every seed's model confirmed
 on the test set). Writes two tables: records_minute and records_target.
 
-Two things are tried, both from the fastest published small-image recipes (airbench's CIFAR-10
-records): a wider network with its schedule fitted to the budget, and a test-time augmentation
-that averages the logits of each image and its mirror image, each also moved one pixel up and left
-and one pixel down and right (the translated views weighted half as much as the others, as airbench
-weights them). The second changes only how a trained model is scored, so it is scored on the same
+Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider
+network with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the
+budget), and a test-time augmentation that averages the logits of each image and its mirror image,
+each also moved one pixel up and left and one pixel down and right (the translated views weighted
+half as much as the others, as airbench weights them). The augmentation changes only how a trained model is scored, so it is scored on the same
 models as the recipe's flip, and the two are compared seed by seed; the clock stops while any model
 is scored, as in time_to_accuracy.py. Every choice is judged on the validation split (5,000
 training images held out by a seeded permutation, the models trained on the other 55,000); the
 test set is scored once per trained model, after its last epoch, and only reported.
-    PYTHONPATH=snippets uv run python bench/records.py
+    PYTHONPATH=snippets uv run python bench/records.py [--only target|minute]
 """
 
 import math
@@ -21,7 +21,7 @@ import torch
 import torch.nn.functional as F
 
 from _common import data_root, machine, paired, record
-from book.scripts import arguments
+from book.scripts import command_line
 from time_to_accuracy import TARGET, VALIDATION_IMAGES, spread, validation_split
 from training_and_evaluation.fashion_mnist import DEVICE
 from training_fast.recipe import accuracy, bf16_is_fast, fast_cnn, train
@@ -92,11 +92,18 @@ def runs(data, epochs, width=16, **options):
     return found, seconds_per_seed
 
 
-def epochs_that_fit(data, width):
+def epochs_that_fit(data, width, **options):
     """How many epochs of the recipe at `width` fit in the budget here, as time_to_accuracy.py
-    fits them: timed on one full epoch of a throwaway model, with a tenth to spare."""
-    seconds = train(fast_cnn(width), data[0], data[1], epochs=1)
+    fits them: timed on one full epoch of a throwaway model, with a tenth to spare. A first epoch,
+    untimed, warms the kernels up (a cold one took longer and fitted 11 epochs where 14 fit)."""
+    warm_up(data, width, **options)
+    seconds = train(fast_cnn(width), data[0], data[1], epochs=1, **options)
     return max(1, int(BUDGET / seconds * 0.9))
+
+
+def warm_up(data, width=16, **options):
+    """One untimed epoch of a throwaway model: the first use of each kernel pays for its creation."""
+    train(fast_cnn(width), data[0], data[1], epochs=1, **options)
 
 
 def median_to_target(reached):
@@ -109,98 +116,134 @@ def median_to_target(reached):
 
 SPLIT = (
     f"{VALIDATION_IMAGES:,} training images held out for validation, the models trained on the "
-    "other 55,000 with seeds 0 to 4; the test set scored once per model, after its last epoch"
+    "other 55,000 with seeds 0 to 4; the test set scored once per model and scorer, after the last "
+    "epoch, where it decides only whether a record is met"
 )
 SCORERS_NOTE = (
     "Scored with flip: the logits of each image and its mirror image averaged (the recipe's); with "
-    "flip and one-pixel shifts: those two and each moved one pixel diagonally either way, at half weight."
+    "flip and one-pixel shifts: those two and each moved one pixel diagonally either way, at half weight "
+    "(airbench also trains on shifted images; these models did not). Both scorers score the same models, "
+    "so their rows share the training seconds."
 )
 TARGET_NOTES = (
-    f"Target {TARGET}% validation accuracy, checked after each epoch by each scorer on the same "
-    f"models; training time only, the clock stops while the models are scored. {SCORERS_NOTE} {SPLIT}; "
-    "accuracies mean ± standard deviation over the seeds."
+    f"Target {TARGET}% validation accuracy, checked after each epoch by each scorer; training time "
+    "only, the clock stops while the models are scored; a seed that never reached the target counts "
+    "as slower than every seed that did. The record is met when the median is at most "
+    f"{RECORD_SECONDS:.0f} s and every model scores at least {TARGET}% on the test set. Accuracies are "
+    "mean ± standard deviation over the seeds after the last epoch, and the shifts' paired difference "
+    f"from the flip on the same models, in points, with its 95% confidence interval. {SCORERS_NOTE} {SPLIT}."
 )
 MINUTE_NOTES = (
-    f"Budget {BUDGET:.0f} s of training, the epochs that fit timed from one epoch with a tenth to "
-    "spare; seconds are the median over the seeds, accuracies mean ± standard deviation, and the "
-    "paired difference from the recipe's first row, same seed, in points, with its 95% confidence "
-    f"interval. {SCORERS_NOTE} {SPLIT}."
+    f"Budget {BUDGET:.0f} s of training, the epochs that fit timed from one epoch (after an untimed "
+    "one) with a tenth to spare; seconds are the median over the seeds and the slowest, accuracies "
+    "mean ± standard deviation, and the paired difference from the recipe's first row, same seed, in "
+    "points, with its 95% confidence interval. The record is met when every run kept to the budget and "
+    f"the mean test accuracy is at least {RECORD:.0f}%. {SCORERS_NOTE} {SPLIT}."
 )
 
 
-def main(argv: list[str] | None = None) -> None:
-    arguments(__doc__, argv)
-    root = data_root()
-    held_out, kept, (train_x, train_y, test_x, test_y) = validation_split(root)
-    mean, std = train_x[kept].mean(), train_x[kept].std()  # the 55,000 training images' own
-    normalised = (train_x - mean) / std
-    data = (normalised[kept], train_y[kept], normalised[held_out], train_y[held_out], (test_x - mean) / std, test_y)
-    print(f"{machine()}, torch {torch.__version__}")
+# The minute's candidates: (what changes, width, options of the recipe's train), the recipe first.
+MINUTE_CANDIDATES = [
+    ("", 16, {}),
+    ("", 24, {}),
+    (", label smoothing 0.1", 16, {"label_smoothing": 0.1}),
+    (", batch 512, learning rate 0.4", 16, {"batch_size": 512, "lr": 0.4}),
+]
 
-    # The target: the chapter's 2-epoch schedule, and one epoch at batch 128 and at batch 64 (more
-    # steps for the same images, the peak learning rate halved with the batch).
-    target_rows, target_per_seed = [], {}
+
+def target_table(data) -> None:
+    """The target: the chapter's 2-epoch schedule, and one epoch at batch 128 and at batch 64 (more
+    steps for the same images, the peak learning rate halved with the batch)."""
+    target_rows, target_per_seed, target_seconds = [], {}, {}
+    warm_up(data)
     for schedule, options in [
         ("2 epochs, batch 256, learning rate 0.2", dict(epochs=2)),
         ("1 epoch, batch 128, learning rate 0.1", dict(epochs=1, batch_size=128, lr=0.1)),
         ("1 epoch, batch 64, learning rate 0.05", dict(epochs=1, batch_size=64, lr=0.05)),
     ]:
-        found, _ = runs(data, **options)
+        found, seconds = runs(data, **options)
+        flip = found[FLIP]["validation"]
         for scorer in SCORERS:
             result = found[scorer]
             at = median_to_target(result["reached"])
             confirmed = sum(t >= TARGET for t in result["test"])
             name = f"{schedule}; {scorer}"
             target_per_seed[name] = result["validation"]
+            target_seconds[name] = seconds
             target_rows.append(
                 {
                     "schedule": schedule,
                     "scored with": scorer,
                     "seeds that reached the target": f"{sum(r is not None for r in result['reached'])} of {len(SEEDS)}",
                     "median seconds to the target": round(at[0], 1) if at else "",
-                    f"≤ {RECORD_SECONDS:.0f} s": "yes" if at and at[0] <= RECORD_SECONDS else "no",
+                    "slowest run (s)": round(max(seconds), 1),
+                    "validation accuracy": spread(result["validation"]),
+                    "shifts vs flip, same models (95% CI)": paired(result["validation"], flip),
                     "test accuracy": spread(result["test"]),
                     f"test ≥ {TARGET}%": f"{confirmed} of {len(SEEDS)}",
+                    "record met": "yes" if at and at[0] <= RECORD_SECONDS and confirmed == len(SEEDS) else "no",
                 }
             )
+    record(
+        "records_target",
+        target_rows,
+        notes=TARGET_NOTES,
+        per_seed=target_per_seed,
+        extra={"training seconds per seed": target_seconds},
+    )
 
-    # The minute: the recipe at its width of 16 and widened to 24, each with as many epochs as fit
-    # in the budget here (timed from one epoch, with a tenth to spare).
-    minute_rows, minute_per_seed = [], {}
+
+def minute_table(data) -> None:
+    """The minute: each candidate with as many epochs as fit in the budget here (timed from one
+    epoch, with a tenth to spare), compared seed by seed with the recipe's first row."""
+    minute_rows, minute_per_seed, minute_seconds = [], {}, {}
     baseline = None
-    for width in (16, 24):
-        epochs = epochs_that_fit(data, width)
-        found, seconds = runs(data, epochs, width=width)
+    for change, width, options in MINUTE_CANDIDATES:
+        epochs = epochs_that_fit(data, width, **options)
+        found, seconds = runs(data, epochs, width=width, **options)
+        network = f"width {width}, {epochs} epochs{change}"
         for scorer in SCORERS:
             result = found[scorer]
-            name = f"width {width}, {epochs} epochs; {scorer}"
-            minute_per_seed[name] = result["validation"]
+            minute_per_seed[f"{network}; {scorer}"] = result["validation"]
+            minute_seconds[f"{network}; {scorer}"] = seconds
             baseline = baseline or result["validation"]
+            in_budget = max(seconds) <= BUDGET
             minute_rows.append(
                 {
-                    "network": f"width {width}, {epochs} epochs",
+                    "network": network,
                     "scored with": scorer,
                     "training seconds": round(statistics.median(seconds), 1),
                     "slowest run (s)": round(max(seconds), 1),
                     "validation accuracy": spread(result["validation"]),
                     "vs the recipe, same seed (95% CI)": paired(result["validation"], baseline),
                     "test accuracy": spread(result["test"]),
-                    f"mean test ≥ {RECORD:.0f}%": "yes" if statistics.mean(result["test"]) >= RECORD else "no",
+                    f"every run ≤ {BUDGET:.0f} s": "yes" if in_budget else "no",
+                    "record met": "yes" if in_budget and statistics.mean(result["test"]) >= RECORD else "no",
                 }
             )
-
-    record(
-        "records_target",
-        target_rows,
-        notes=TARGET_NOTES,
-        per_seed=target_per_seed,
-    )
     record(
         "records_minute",
         minute_rows,
         notes=MINUTE_NOTES,
         per_seed=minute_per_seed,
+        extra={"training seconds per seed": minute_seconds},
     )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = command_line(__doc__)
+    parser.add_argument("--only", choices=["target", "minute"], help="measure one of the two tables")
+    only = parser.parse_args(argv).only
+    root = data_root()
+    held_out, kept, (train_x, train_y, test_x, test_y) = validation_split(root)
+    mean, std = train_x[kept].mean(), train_x[kept].std()  # the 55,000 training images' own
+    normalised = (train_x - mean) / std
+    data = (normalised[kept], train_y[kept], normalised[held_out], train_y[held_out], (test_x - mean) / std, test_y)
+    print(f"{machine()}, torch {torch.__version__}")
+    if only != "minute":
+        target_table(data)
+    if only != "target":
+        minute_table(data)
 
 
 if __name__ == "__main__":
