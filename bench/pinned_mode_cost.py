@@ -77,7 +77,8 @@ def main(argv: list[str] | None = None) -> None:
         "its 8-epoch recipe, CNN models' d2l LeNet for 2 epochs of its 10, Training and evaluation's replication "
         "for 1 epoch of its 40), in a new process on one thread, "
         "figures not drawn: once in the pinned mode and once with the kernels PyTorch picks for this "
-        "processor, one run each, one process at a time; seconds from start to end of the program.",
+        "processor, one run each, one process at a time; seconds from start to end of the program. "
+        "Ratios are from the unrounded seconds.",
     )
 
 

@@ -440,12 +440,13 @@ BENCH_TEXT = {
     "its 8-epoch recipe, CNN models' d2l LeNet for 2 epochs of its 10, Training and evaluation's replication "
     "for 1 epoch of its 40), in a new process on one thread, "
     "figures not drawn: once in the pinned mode and once with the kernels PyTorch picks for this "
-    "processor, one run each, one process at a time; seconds from start to end of the program.": "학습하는 "
+    "processor, one run each, one process at a time; seconds from start to end of the program."
+    " Ratios are from the unrounded seconds.": "학습하는 "
     "페이지마다 그 프로그램을 `make test`가 실행하는 그대로(빠르게 학습하기는 다섯 가지 절제 실험과 8 에폭 "
     "레시피 없이, CNN 모델의 d2l LeNet은 10 에폭 중 2 에폭만, 학습과 평가의 재현은 40 에폭 중 1 에폭만) 새 "
     "프로세스에서 스레드 하나로, 그림은 그리지 않고 실행했습니다. "
     "고정 모드로 한 번, 이 프로세서에 맞춰 PyTorch가 고른 커널로 한 번, 각각 한 번씩 한 번에 한 "
-    "프로세스만 돌렸고, 시간은 프로그램의 시작부터 끝까지입니다.",
+    "프로세스만 돌렸고, 시간은 프로그램의 시작부터 끝까지입니다. 비율은 반올림하기 전의 초로 계산했습니다.",
     "format": "형식",
     "seconds per epoch": "에폭당 시간 (초)",
     "float32": "float32",
