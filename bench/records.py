@@ -22,7 +22,15 @@ import torch.nn.functional as F
 
 from _common import data_root, machine, paired, record
 from book.scripts import command_line
-from time_to_accuracy import TARGET, VALIDATION_IMAGES, spread, validation_split
+from time_to_accuracy import (
+    TARGET,
+    VALIDATION_IMAGES,
+    epochs_that_fit,
+    median_to_target,
+    normalised_split,
+    spread,
+    validation_split,
+)
 from training_and_evaluation.fashion_mnist import DEVICE
 from training_fast.recipe import accuracy, bf16_is_fast, fast_cnn, train
 
@@ -92,26 +100,9 @@ def runs(data, epochs, width=16, **options):
     return found, seconds_per_seed
 
 
-def epochs_that_fit(data, width, **options):
-    """How many epochs of the recipe at `width` fit in the budget here, as time_to_accuracy.py
-    fits them: timed on one full epoch of a throwaway model, with a tenth to spare. A first epoch,
-    untimed, warms the kernels up (a cold one took longer and fitted 11 epochs where 14 fit)."""
-    warm_up(data, width, **options)
-    seconds = train(fast_cnn(width), data[0], data[1], epochs=1, **options)
-    return max(1, int(BUDGET / seconds * 0.9))
-
-
 def warm_up(data, width=16, **options):
     """One untimed epoch of a throwaway model: the first use of each kernel pays for its creation."""
     train(fast_cnn(width), data[0], data[1], epochs=1, **options)
-
-
-def median_to_target(reached):
-    """The median over seeds of (seconds, epoch) to the target, a seed that never reached it counted
-    as slower than every seed that did (the upper median where the count is even), or None."""
-    times = sorted(r or (math.inf, math.inf) for r in reached)
-    middle = times[len(times) // 2]
-    return middle if middle[0] < math.inf else None
 
 
 SPLIT = (
@@ -166,6 +157,7 @@ def target_table(data) -> None:
         for scorer in SCORERS:
             result = found[scorer]
             at = median_to_target(result["reached"])
+            at = at if at[0] < math.inf else None
             confirmed = sum(t >= TARGET for t in result["test"])
             name = f"{schedule}; {scorer}"
             target_per_seed[name] = result["validation"]
@@ -199,7 +191,8 @@ def minute_table(data) -> None:
     minute_rows, minute_per_seed, minute_seconds = [], {}, {}
     baseline = None
     for change, width, options in MINUTE_CANDIDATES:
-        epochs = epochs_that_fit(data, width, **options)
+        warm_up(data, width, **options)  # a cold timing epoch fitted 11 epochs where 14 fit
+        epochs = epochs_that_fit(data, BUDGET, width, **options)
         found, seconds = runs(data, epochs, width=width, **options)
         network = f"width {width}, {epochs} epochs{change}"
         for scorer in SCORERS:
@@ -235,10 +228,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--only", choices=["target", "minute"], help="measure one of the two tables")
     only = parser.parse_args(argv).only
     root = data_root()
-    held_out, kept, (train_x, train_y, test_x, test_y) = validation_split(root)
-    mean, std = train_x[kept].mean(), train_x[kept].std()  # the 55,000 training images' own
-    normalised = (train_x - mean) / std
-    data = (normalised[kept], train_y[kept], normalised[held_out], train_y[held_out], (test_x - mean) / std, test_y)
+    data = normalised_split(*validation_split(root))
     print(f"{machine()}, torch {torch.__version__}")
     if only != "minute":
         target_table(data)

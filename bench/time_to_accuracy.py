@@ -38,6 +38,15 @@ def validation_split(root, seed=0):
     return held_out, kept, (train_x, train_y, test_x, test_y)
 
 
+def normalised_split(held_out, kept, raw):
+    """(training images, labels, validation images, labels, test images, labels): the 55,000 kept
+    images and the 5,000 held out, all normalised with the kept images' own mean and deviation."""
+    train_x, train_y, test_x, test_y = raw
+    mean, std = train_x[kept].mean(), train_x[kept].std()  # the 55,000 training images' own
+    normalised = (train_x - mean) / std
+    return normalised[kept], train_y[kept], normalised[held_out], train_y[held_out], (test_x - mean) / std, test_y
+
+
 def post_recipe(root, held_out, kept, raw, max_epochs=40):
     """Post 002 as published (bugs fixed): DataLoader pipeline, batch 64, SGD 0.01 / 0.5, on the
     55,000 kept images; stops after the first epoch whose validation accuracy reaches the target."""
@@ -102,11 +111,11 @@ def fast_recipe(data, epochs, seeds=SEEDS, tta=True, **options):
     return runs
 
 
-def epochs_that_fit(data, budget, **options):
-    """How many epochs of the fast recipe fit in `budget` seconds here, timed on one full epoch of
-    a throwaway model (a shorter sample underestimated the epoch and overran the budget). With a
-    tenth to spare: one run's epochs took up to 10% longer than another's on the same machine."""
-    seconds = train(fast_cnn(), data[0], data[1], epochs=1, **options)
+def epochs_that_fit(data, budget, width=16, **options):
+    """How many epochs of the fast recipe at `width` fit in `budget` seconds here, timed on one full
+    epoch of a throwaway model (a shorter sample underestimated the epoch and overran the budget).
+    With a tenth to spare: one run's epochs took up to 10% longer than another's on the same machine."""
+    seconds = train(fast_cnn(width), data[0], data[1], epochs=1, **options)
     return max(1, int(budget / seconds * 0.9))
 
 
@@ -117,14 +126,20 @@ def spread(values):
     return f"{statistics.mean(values):.2f} ± {statistics.stdev(values):.2f}"
 
 
+def median_to_target(reached):
+    """The median over seeds of (training seconds, epoch) to the target; a seed that never reached it
+    (None) counts as slower than every seed that did, so the median is a time only if most seeds got
+    there, and (inf, inf) otherwise. The upper median where the count is even."""
+    times = sorted(r or (math.inf, math.inf) for r in reached)
+    return times[len(times) // 2]
+
+
 def time_row(recipe, runs):
-    """Median over seeds of the training time to the target; a seed that never reached it counts
-    as slower than every seed that did, so the median is a time only if most seeds got there."""
-    times = sorted(reached or (math.inf, math.inf) for reached in runs["reached"])
-    seconds, epochs = times[len(times) // 2]  # the upper median where the count is even
+    """Median over seeds of the training time to the target (median_to_target)."""
+    seconds, epochs = median_to_target(runs["reached"])
     return {
         "recipe": recipe,
-        "seeds that reached the target": f"{sum(r is not None for r in runs['reached'])} of {len(times)}",
+        "seeds that reached the target": f"{sum(r is not None for r in runs['reached'])} of {len(runs['reached'])}",
         "median seconds to the target": round(seconds, 1) if seconds < math.inf else "",
         "epochs to the target": epochs if epochs < math.inf else "",
         "test accuracy": spread(runs["test"]),
@@ -160,10 +175,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     root = data_root()
     held_out, kept, raw = validation_split(root)
-    train_x, train_y, test_x, test_y = raw
-    mean, std = train_x[kept].mean(), train_x[kept].std()  # the 55,000 training images' own
-    normalised = (train_x - mean) / std
-    data = (normalised[kept], train_y[kept], normalised[held_out], train_y[held_out], (test_x - mean) / std, test_y)
+    data = normalised_split(held_out, kept, raw)
     print(f"{machine()}, torch {torch.__version__}")
 
     to_target = []

@@ -1511,6 +1511,11 @@ NOT_CLAIMS: dict[str, list[tuple[str, str, str]]] = {
     ],
     "ko": [
         (
+            "verification",
+            "페이지별로 1.11배(일반화)에서 1.62배(빠르게 학습하기)의 시간이 걸렸고",
+            "빠르게 학습하기 is a chapter's title, not a comparison; the sentence before, registered, compares",
+        ),
+        (
             FAST,
             "다만 10포인트는 스케줄의 효과를 부풀린 숫자입니다",
             "why ten points overstate the schedule; the five-seed comparison below measures it",

@@ -72,10 +72,6 @@ def prepare_fashion_mnist(root: Path) -> Path:
     )
 
 
-if __name__ == "__main__":
-    print(prepare_fashion_mnist(DATA))
-
-
 def data_folder_in(workdir: Path, root: Path) -> Path:
     """Give `workdir` a `./data` that holds the prepared dataset (a link to `<root>/FashionMNIST`) and
     nothing else: what a page writes under `./data` (Training loop's folder of PNG files) stays in its
@@ -84,3 +80,7 @@ def data_folder_in(workdir: Path, root: Path) -> Path:
     data.mkdir(parents=True, exist_ok=True)
     (data / "FashionMNIST").symlink_to(root / "FashionMNIST", target_is_directory=True)
     return workdir
+
+
+if __name__ == "__main__":
+    print(prepare_fashion_mnist(DATA))

@@ -16,7 +16,7 @@ LANGUAGE_CODES = ("en", *LANGUAGES)
 # The chapters whose sentences compare trainings: the pages that train, Training basics, whose
 # small runs on made-up data compare optimisers and initialisations, and Efficient CNNs, whose
 # benchmark trains its blocks side by side.
-CHAPTERS = (*TRAINING_PAGES, "training-basics", "efficient-cnns")
+CHAPTERS = (*TRAINING_PAGES, "training-basics", "efficient-cnns", "verification")
 
 
 def prose(page: str, language: str) -> str:
