@@ -33,6 +33,7 @@ TABLES = (
     "pinned_mode_cost",
     "records_target",
     "records_minute",
+    "shift_cost",
 )
 
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x"

@@ -52,6 +52,23 @@ def fast_cnn(width=16, batchnorm=True):
 
 
 # --8<-- [start:train]
+def shifted(images, moves, shift, background):
+    """Each image moved by its own (down, right) pixels, at most `shift`
+    each way, the border it leaves filled with the background."""
+    n, channels, height, width = images.shape
+    padded = F.pad(images, (shift,) * 4, value=background)
+    # pixel (r, c) of image i is pixel (shift - down + r, shift - right + c)
+    # of its padded copy: gather the rows, then the columns
+    rows = shift - moves[:, :1] + torch.arange(height, device=images.device)
+    columns = shift - moves[:, 1:] + torch.arange(width, device=images.device)
+    padded = padded.gather(
+        2, rows[:, None, :, None].expand(n, channels, height, padded.shape[3])
+    )
+    return padded.gather(
+        3, columns[:, None, None, :].expand(n, channels, height, width)
+    )
+
+
 def bf16_is_fast():
     """bf16 pays off on CUDA and on CPUs with bf16 instructions
     (AVX512-BF16, AMX); elsewhere autocast emulates it and runs slower."""
@@ -78,6 +95,7 @@ def train(
     cycle_momentum=True,
     label_smoothing=0.0,
     flip=True,
+    shift=0,
     bf16=None,
     channels_last=True,
     seed=0,
@@ -112,6 +130,8 @@ def train(
         else None
     )
     generator = torch.Generator().manual_seed(seed)
+    if shift:  # the normalised 0: the background every Fashion-MNIST image has
+        background = float(images.amin())
     seconds = 0.0
     for epoch in range(1, epochs + 1):
         start = time.perf_counter()
@@ -122,11 +142,17 @@ def train(
         flips = (
             torch.rand(len(images), generator=generator).to(images.device) < 0.5
         )
+        if shift:  # off in the recipe; the records section tries it
+            moves = torch.randint(
+                -shift, shift + 1, (len(images), 2), generator=generator
+            ).to(images.device)
         for first in range(0, len(images), batch_size):
             batch = order[first : first + batch_size]
             x = images[batch]
             if flip:  # a coin per image: a flipped coat is still a coat
                 x = torch.where(flips[batch, None, None, None], x.flip(3), x)
+            if shift:  # and so is a coat moved a pixel or two
+                x = shifted(x, moves[batch], shift, background)
             x = x.contiguous(memory_format=memory_format)
             with torch.autocast(
                 DEVICE.type, dtype=torch.bfloat16, enabled=bf16
