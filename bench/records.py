@@ -42,7 +42,7 @@ SEEDS = range(5)
 # The minute's epochs are fitted from the median of three timed epochs, with a fifth of the budget
 # to spare: in the table's previous run (bench/results/records_minute.json at commit 9c2af97), one
 # timed epoch and a tenth to spare gave the recipe 15 epochs, and two of its five runs took longer
-# than 60 s, the slowest 63.5 s, 1.22x the median run's 51.9 s.
+# than 60 s, the slowest 63.5 s, 1.23x the median run's 51.9 s.
 TIMED_EPOCHS, SPARE = 3, 0.2
 FLIP, SHIFTED = "flip", "flip and one-pixel shifts"
 
@@ -141,8 +141,8 @@ MINUTE_NOTES = (
 )
 
 
-# Options that leave an epoch's work as it was: the candidates that change only these train the
-# recipe's epochs, so that their comparison with it is not also one of two timings made at different
+# Options that change no layer, batch size or step count: the candidates that change only these
+# train the recipe's epochs, so that their comparison with it is not also one of two timings made at different
 # moments. The shifts' cost is timed side by side with the recipe's epoch in bench/shift_cost.py.
 SAME_WORK = {"label_smoothing", "shift"}
 
