@@ -5,13 +5,15 @@ on the test set). Writes two tables: records_minute and records_target.
 Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider
 network with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the
 budget), training on images moved at random by up to one or two pixels each way (the recipe's
-`shift`, airbench's translation), and a test-time augmentation that averages the logits of each image and its mirror image,
-each also moved one pixel up and left and one pixel down and right (the translated views weighted
-half as much as the others, as airbench weights them). The augmentation changes only how a trained model is scored, so it is scored on the same
-models as the recipe's flip, and the two are compared seed by seed; the clock stops while any model
-is scored, as in time_to_accuracy.py. Every choice is judged on the validation split (5,000
-training images held out by a seeded permutation, the models trained on the other 55,000); the
-test set is scored once per trained model, after its last epoch, and only reported.
+`shift`; airbench fills the border by reflection, the recipe with the background), and a test-time
+augmentation that averages the logits of each image and its mirror image, each also moved one pixel
+up and left and one pixel down and right (the translated views weighted half as much as the others,
+as airbench weights them). The augmentation changes only how a trained model is scored, so it is
+scored on the same models as the recipe's flip, and the two are compared seed by seed; the clock
+stops while any model is scored, as in time_to_accuracy.py. Every choice is judged on the
+validation split (5,000 training images held out by a seeded permutation, the models trained on the
+other 55,000); the test set is scored once per trained model, after its last epoch, and only
+reported.
     PYTHONPATH=snippets uv run python bench/records.py [--only target|minute]
 """
 
@@ -142,8 +144,8 @@ MINUTE_NOTES = (
 
 
 # Options that change no layer, batch size or step count: the candidates that change only these
-# train the recipe's epochs, so that their comparison with it is not also one of two timings made at different
-# moments. The shifts' cost is timed side by side with the recipe's epoch in bench/shift_cost.py.
+# train the recipe's epochs, so that their comparison with it is not also one of two timings made at
+# different moments. The shifts' cost is timed side by side with the recipe's epoch in bench/shift_cost.py.
 SAME_WORK = {"label_smoothing", "shift"}
 
 # The minute's candidates: (what changes, width, options of the recipe's train), the recipe first.

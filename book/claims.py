@@ -1346,7 +1346,9 @@ CLAIMS += [
     ),
 ]
 
-RECIPE_14, WIDE_5 = "width 16, 14 epochs", "width 24, 5 epochs"
+RECIPE_EPOCHS = 14  # the recipe's epochs in records_minute, which the shifts and label smoothing share
+RECIPE_14, WIDE_5 = f"width 16, {RECIPE_EPOCHS} epochs", "width 24, 5 epochs"
+KEPT = 0.8  # bench/records.py fits the epochs to the budget less a fifth kept to spare
 SMOOTHED, BATCH_512 = f"{RECIPE_14}, label smoothing 0.1", "width 16, 10 epochs, batch 512, learning rate 0.4"
 SHIFTS_1, SHIFTS_2 = (f"{RECIPE_14}, trained on shifts of up to {n} pixel{'s' if n > 1 else ''}" for n in (1, 2))
 
@@ -1372,14 +1374,14 @@ def shifts_longer_beyond_spare(record: dict) -> str:
     """ "higher" (longer) when both shifted candidates' median runs took more than 1 / (1 - a fifth)
     times the recipe's median: longer by more than the fifth of the budget kept to spare."""
     median = {row["network"]: float(row["training seconds"]) for row in record["rows"]}
-    return "higher" if min(median[SHIFTS_1], median[SHIFTS_2]) > median[RECIPE_14] / 0.8 else "mixed"
+    return "higher" if min(median[SHIFTS_1], median[SHIFTS_2]) > median[RECIPE_14] / KEPT else "mixed"
 
 
 def slowest_beyond_spare(record: dict) -> str:
     """ "higher" (longer) when the batch of 512's slowest run took more than 1 / (1 - a fifth) times
     its median run: the same work, slower by more than the fifth kept to spare."""
     (row,) = [r for r in record["rows"] if r["network"] == BATCH_512 and r["scored with"] == FLIP]
-    return "higher" if float(row["slowest run (s)"]) > float(row["training seconds"]) / 0.8 else "mixed"
+    return "higher" if float(row["slowest run (s)"]) > float(row["training seconds"]) / KEPT else "mixed"
 
 
 NO_SHIFTS, SHIFT_COSTS = "no shifts (the recipe)", ("shifts of up to 1 pixel", "shifts of up to 2 pixels")
@@ -1394,7 +1396,7 @@ def shift_cost_noise(record: dict) -> str:
 
 
 def shift_cost_below_gap() -> Holds:
-    """ "lower" when, for each shift, the upper end of its cost interval times the 14 epochs is less
+    """ "lower" when, for each shift, the upper end of its cost interval times the recipe's epochs is less
     than its candidate's median run minus the recipe's median run in records_minute."""
 
     def record() -> dict:
@@ -1408,7 +1410,7 @@ def shift_cost_below_gap() -> Holds:
             SHIFT_COSTS[1]: median[SHIFTS_2] - median[RECIPE_14],
         }
         upper = {name: compare.paired(per_round[name], per_round[NO_SHIFTS]).high for name in SHIFT_COSTS}
-        return "lower" if all(14 * upper[name] < gaps[name] for name in SHIFT_COSTS) else "mixed"
+        return "lower" if all(RECIPE_EPOCHS * upper[name] < gaps[name] for name in SHIFT_COSTS) else "mixed"
 
     def contradicting(_: str) -> dict:
         both = copy.deepcopy(record())

@@ -4,7 +4,7 @@ switch off the recipe trains what it trained before: the chapter's `#>` lines ch
 
 import torch
 
-from training_fast.recipe import shifted
+from training_fast.recipe import fast_cnn, shifted, train
 
 
 def rolled(image, down, right, shift, background):
@@ -35,8 +35,6 @@ def test_each_image_moves_by_its_own_offset():
 def test_training_on_shifts_runs_and_is_seeded():
     """train(shift=2) end to end on a few images: the same seed trains the same weights, and the
     switch changes what is trained (it is not silently off)."""
-    from training_fast.recipe import fast_cnn, train
-
     generator = torch.Generator().manual_seed(1)
     images, labels = torch.randn(64, 1, 28, 28, generator=generator), torch.randint(0, 10, (64,), generator=generator)
 
