@@ -4,7 +4,8 @@ on the test set). Writes two tables: records_minute and records_target.
 
 Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider
 network with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the
-budget), training on images moved at random by up to one or two pixels each way (the recipe's
+budget), each block's max-pool moved up to follow its convolution (airbench's order: batch-norm and
+ReLU then work on a quarter of the pixels, so more epochs fit), training on images moved at random by up to one or two pixels each way (the recipe's
 `shift`; airbench fills the border by reflection, the recipe with the background), and a test-time
 augmentation that averages the logits of each image and its mirror image, each also moved one pixel
 up and left and one pixel down and right (the translated views weighted half as much as the others,
@@ -19,8 +20,11 @@ reported.
 
 import math
 import statistics
+from dataclasses import dataclass, field
+from typing import Callable
 
 import torch
+import torch.nn as nn
 import torch.nn.functional as F
 
 from _common import data_root, machine, paired, record
@@ -28,23 +32,25 @@ from book.scripts import command_line
 from time_to_accuracy import (
     TARGET,
     VALIDATION_IMAGES,
-    epochs_that_fit,
     median_to_target,
     normalised_split,
     spread,
     validation_split,
 )
 from training_and_evaluation.fashion_mnist import DEVICE
-from training_fast.recipe import accuracy, bf16_is_fast, fast_cnn, train
+from training_fast.recipe import accuracy, bf16_is_fast, conv_bn, fast_cnn, train
 
 BUDGET = 60.0  # seconds of training
 RECORD = 93.0  # the minute's record: mean test accuracy over the seeds
 RECORD_SECONDS = 8.0  # the target's record: median seconds to post 002's 89.65%
 SEEDS = range(5)
 # The minute's epochs are fitted from the median of three timed epochs, with a fifth of the budget
-# to spare: in the table's previous run (bench/results/records_minute.json at commit 9c2af97), one
-# timed epoch and a tenth to spare gave the recipe 15 epochs, and two of its five runs took longer
-# than 60 s, the slowest 63.5 s, 1.23x the median run's 51.9 s.
+# to spare: in the table's run at commit 9c2af97 (bench/results/records_minute.json), one timed
+# epoch and a tenth to spare gave the recipe 15 epochs, and two of its five runs took longer than
+# 60 s, the slowest 63.5 s, 1.23x the median run's 51.9 s. The candidates' epochs are timed in turn,
+# round by round, and their seeds run in turn too: in the run at commit 06d91f2, which fitted and ran
+# one candidate after another, the batch of 512's five runs of the same work took from 54.6 s (the
+# median) to 74.8 s, so a candidate's epochs and its over-budget runs depended on when it ran.
 TIMED_EPOCHS, SPARE = 3, 0.2
 FLIP, SHIFTED = "flip", "flip and one-pixel shifts"
 
@@ -73,39 +79,127 @@ def shifted_accuracy(model, images, labels, batch_size=1000):
 SCORERS = {FLIP: accuracy, SHIFTED: shifted_accuracy}
 
 
-def runs(data, epochs, width=16, **options):
-    """The fast recipe's `epochs`-epoch schedule once per seed, each model scored by both scorers:
-    for each scorer and seed, (training seconds, epoch) when its validation accuracy first reached
-    the target or None, the final validation and test accuracy; and each seed's training seconds."""
+def pool_first_cnn(width=16):
+    """The fast recipe's network with each block's max-pool moved up to follow its convolution, as
+    airbench orders its blocks: batch-norm and ReLU then work on a quarter of the pixels. ReLU
+    commutes with the max-pool; batch-norm's statistics are those of the pooled pixels."""
+    layers = []
+    for in_channels, out_channels in [(1, width), (width, 2 * width), (2 * width, 4 * width)]:
+        conv, norm, relu = conv_bn(in_channels, out_channels)
+        layers += [conv, nn.MaxPool2d(2), norm, relu]
+    return nn.Sequential(*layers, nn.Flatten(), nn.Linear(4 * width * 3 * 3, 10))
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity
+class Candidate:
+    """A change to the fast recipe: its label, the network's width and builder, the options of the
+    recipe's train."""
+
+    change: str = ""
+    width: int = 16
+    options: dict = field(default_factory=dict)
+    network: Callable[[int], nn.Module] = fast_cnn
+
+
+RECIPE = Candidate()
+
+# Options that change no layer, batch size or step count: the candidates that change only these
+# train the recipe's epochs, so that their comparison with it is not also one of two timings made at
+# different moments. The shifts' cost is timed side by side with the recipe's epoch in bench/shift_cost.py.
+SAME_WORK = {"label_smoothing", "shift"}
+
+
+def same_work(candidate):
+    """Whether `candidate` is the recipe's network and train with only SAME_WORK options changed."""
+    return (
+        candidate.network is fast_cnn
+        and candidate.width == RECIPE.width
+        and bool(candidate.options)
+        and set(candidate.options) <= SAME_WORK
+    )
+
+
+def run_seed(data, candidate, epochs, seed):
+    """One seed of `candidate`'s `epochs`-epoch schedule, scored by both scorers: for each scorer,
+    (training seconds, epoch) when its validation accuracy first reached the target or None, and the
+    final validation and test accuracy; and the training seconds."""
     train_x, train_y, validation_x, validation_y, test_x, test_y = data
-    found = {name: {"reached": [], "validation": [], "test": []} for name in SCORERS}
-    seconds_per_seed = []
-    for seed in SEEDS:
-        reached = {}
+    reached = {}
 
-        def after_epoch(epoch, seconds):  # the clock is stopped while this runs
-            for name, score in SCORERS.items():
-                if name not in reached and score(model, validation_x, validation_y) >= TARGET:
-                    reached[name] = (seconds, epoch)
-
-        torch.manual_seed(seed)
-        model = fast_cnn(width)
-        seconds = train(model, train_x, train_y, epochs=epochs, seed=seed, on_epoch=after_epoch, **options)
-        seconds_per_seed.append(seconds)
+    def after_epoch(epoch, seconds):  # the clock is stopped while this runs
         for name, score in SCORERS.items():
-            found[name]["reached"].append(reached.get(name))
-            found[name]["validation"].append(score(model, validation_x, validation_y))
-            found[name]["test"].append(score(model, test_x, test_y))
-        print(
-            f"  width {width}, {epochs} epochs, {options}, seed {seed}: {seconds:5.1f} s, "
-            + ", ".join(
-                f"{name}: reached {found[name]['reached'][-1]}, validation {found[name]['validation'][-1]:.2f}%, "
-                f"test {found[name]['test'][-1]:.2f}%"
-                for name in SCORERS
-            ),
-            flush=True,
-        )
-    return found, seconds_per_seed
+            if name not in reached and score(model, validation_x, validation_y) >= TARGET:
+                reached[name] = (seconds, epoch)
+
+    torch.manual_seed(seed)
+    model = candidate.network(candidate.width)
+    seconds = train(model, train_x, train_y, epochs=epochs, seed=seed, on_epoch=after_epoch, **candidate.options)
+    found = {
+        name: {
+            "reached": reached.get(name),
+            "validation": score(model, validation_x, validation_y),
+            "test": score(model, test_x, test_y),
+        }
+        for name, score in SCORERS.items()
+    }
+    print(
+        f"  {candidate.network.__name__}({candidate.width}), {epochs} epochs, {candidate.options}, seed {seed}: "
+        f"{seconds:5.1f} s, "
+        + ", ".join(
+            f"{name}: reached {f['reached']}, validation {f['validation']:.2f}%, test {f['test']:.2f}%"
+            for name, f in found.items()
+        ),
+        flush=True,
+    )
+    return found, seconds
+
+
+def rotated(items, turn):
+    """`items` in order, starting `turn` places on: each takes every place in turn."""
+    items = list(items)
+    turn %= len(items)
+    return items[turn:] + items[:turn]
+
+
+def runs(data, candidates_and_epochs):
+    """Each (candidate, epochs) once per seed, the candidates in turn within each seed, their order
+    rotating from seed to seed, so that a change in the machine's speed falls on all of them: per
+    candidate, for each scorer the per-seed lists of run_seed's results, and the per-seed
+    training seconds."""
+    found = [{name: {"reached": [], "validation": [], "test": []} for name in SCORERS} for _ in candidates_and_epochs]
+    seconds = [[] for _ in candidates_and_epochs]
+    for seed in SEEDS:
+        for index in rotated(range(len(candidates_and_epochs)), seed):
+            candidate, epochs = candidates_and_epochs[index]
+            results, run_seconds = run_seed(data, candidate, epochs, seed)
+            seconds[index].append(run_seconds)
+            for name, result in results.items():
+                for key, value in result.items():
+                    found[index][name][key].append(value)
+    return list(zip(found, seconds))
+
+
+def epoch_seconds(data, candidate):
+    """The seconds of one epoch of a throwaway model of `candidate`."""
+    model = candidate.network(candidate.width)
+    return train(model, data[0], data[1], epochs=1, **candidate.options)
+
+
+def minute_epochs(data, candidates):
+    """For each candidate, how many epochs fit in the budget less a fifth: the median of
+    TIMED_EPOCHS epochs, timed in turn with the other candidates' round by round (the order rotating)
+    after an untimed
+    epoch of each (the first use of each kernel pays for its creation: a cold timing epoch fitted 11
+    epochs where 14 fit). The candidates that change only SAME_WORK take the recipe's epochs."""
+    timed = [candidate for candidate in candidates if not same_work(candidate)]
+    for candidate in timed:
+        epoch_seconds(data, candidate)
+    seconds = {candidate: [] for candidate in timed}
+    for turn in range(TIMED_EPOCHS):
+        for candidate in rotated(timed, turn):
+            seconds[candidate].append(epoch_seconds(data, candidate))
+    fitted = {c: max(1, int(BUDGET / statistics.median(s) * (1 - SPARE))) for c, s in seconds.items()}
+    return [fitted.get(c, fitted[RECIPE]) for c in candidates]
 
 
 def warm_up(data, width=16, **options):
@@ -134,28 +228,27 @@ TARGET_NOTES = (
 )
 MINUTE_NOTES = (
     f"Budget {BUDGET:.0f} s of training, the epochs that fit timed as the median of {TIMED_EPOCHS} epochs "
-    "(after an untimed one) with a fifth to spare, and the recipe's epochs for the changes that leave an "
-    "epoch's work as it was (label smoothing, the shifts); seconds are the median over the seeds and the slowest, accuracies "
-    "mean ± standard deviation, and the paired difference from the recipe's first row, same seed, in "
-    "points, with its 95% confidence interval. The record is met when every run kept to the budget and "
-    f"the mean test accuracy is at least {RECORD:.0f}%. "
+    "(after an untimed one) with a fifth to spare, and the recipe's epochs for the changes that change "
+    "no layer, batch size or step count (label smoothing, the shifts); the candidates' timing epochs "
+    "taken in turn, round by round, and their seeds run in turn too, the order rotating, so that a "
+    "change in the machine's speed falls on all of them; seconds are the median over the seeds and the "
+    "slowest, and the paired difference from the recipe's, same seed (the seeds run in the same round), "
+    "with its 95% confidence interval; accuracies mean ± standard deviation, and the paired difference "
+    "from the recipe's first row, same seed, in points, with its 95% confidence interval. The record is "
+    f"met when every run kept to the budget and the mean test accuracy is at least {RECORD:.0f}%. "
     f"{SCORERS_NOTE.format('airbench trains on shifted images too; only the rows trained on shifts did')} {SPLIT}."
 )
 
 
-# Options that change no layer, batch size or step count: the candidates that change only these
-# train the recipe's epochs, so that their comparison with it is not also one of two timings made at
-# different moments. The shifts' cost is timed side by side with the recipe's epoch in bench/shift_cost.py.
-SAME_WORK = {"label_smoothing", "shift"}
-
-# The minute's candidates: (what changes, width, options of the recipe's train), the recipe first.
+# The minute's candidates, the recipe first.
 MINUTE_CANDIDATES = [
-    ("", 16, {}),
-    ("", 24, {}),
-    (", label smoothing 0.1", 16, {"label_smoothing": 0.1}),
-    (", batch 512, learning rate 0.4", 16, {"batch_size": 512, "lr": 0.4}),
-    (", trained on shifts of up to 1 pixel", 16, {"shift": 1}),
-    (", trained on shifts of up to 2 pixels", 16, {"shift": 2}),
+    RECIPE,
+    Candidate(width=24),
+    Candidate(", label smoothing 0.1", options={"label_smoothing": 0.1}),
+    Candidate(", batch 512, learning rate 0.4", options={"batch_size": 512, "lr": 0.4}),
+    Candidate(", trained on shifts of up to 1 pixel", options={"shift": 1}),
+    Candidate(", trained on shifts of up to 2 pixels", options={"shift": 2}),
+    Candidate(", max-pool before batch-norm", network=pool_first_cnn),
 ]
 
 
@@ -164,12 +257,13 @@ def target_table(data) -> None:
     steps for the same images, the peak learning rate halved with the batch)."""
     target_rows, target_per_seed, target_seconds = [], {}, {}
     warm_up(data)
-    for schedule, options in [
-        ("2 epochs, batch 256, learning rate 0.2", dict(epochs=2)),
-        ("1 epoch, batch 128, learning rate 0.1", dict(epochs=1, batch_size=128, lr=0.1)),
-        ("1 epoch, batch 64, learning rate 0.05", dict(epochs=1, batch_size=64, lr=0.05)),
+    for schedule, epochs, options in [
+        ("2 epochs, batch 256, learning rate 0.2", 2, {}),
+        ("1 epoch, batch 128, learning rate 0.1", 1, dict(batch_size=128, lr=0.1)),
+        ("1 epoch, batch 64, learning rate 0.05", 1, dict(batch_size=64, lr=0.05)),
     ]:
-        found, seconds = runs(data, **options)
+        # one schedule after another, as this table was last measured (commit ed174e1)
+        ((found, seconds),) = runs(data, [(Candidate(options=options), epochs)])
         flip = found[FLIP]["validation"]
         for scorer in SCORERS:
             result = found[scorer]
@@ -202,27 +296,25 @@ def target_table(data) -> None:
     )
 
 
+SECONDS_VS_RECIPE = "seconds vs the recipe, same seed (95% CI)"
+
+
 def minute_table(data) -> None:
-    """The minute: each candidate with as many epochs as fit in the budget here (the median of
-    three timed epochs, with a fifth to spare; the recipe's epochs where a candidate changes only
-    SAME_WORK), compared seed by seed with the recipe's first row."""
+    """The minute: each candidate with as many epochs as fit in the budget here (minute_epochs),
+    its seeds run in turn with the other candidates' (runs), compared seed by seed with the recipe."""
     minute_rows, minute_per_seed, minute_seconds = [], {}, {}
-    baseline = None
-    recipe_epochs = None
-    for change, width, options in MINUTE_CANDIDATES:
-        warm_up(data, width, **options)  # a cold timing epoch fitted 11 epochs where 14 fit
-        if width == 16 and set(options) <= SAME_WORK and recipe_epochs:
-            epochs = recipe_epochs
-        else:
-            epochs = epochs_that_fit(data, BUDGET, width, timed_epochs=TIMED_EPOCHS, spare=SPARE, **options)
-        recipe_epochs = recipe_epochs or epochs
-        found, seconds = runs(data, epochs, width=width, **options)
-        network = f"width {width}, {epochs} epochs{change}"
+    baseline = baseline_seconds = None
+    fitted = minute_epochs(data, MINUTE_CANDIDATES)
+    print("epochs that fit:", fitted, flush=True)
+    results = runs(data, list(zip(MINUTE_CANDIDATES, fitted)))
+    for candidate, epochs, (found, seconds) in zip(MINUTE_CANDIDATES, fitted, results):
+        network = f"width {candidate.width}, {epochs} epochs{candidate.change}"
         for scorer in SCORERS:
             result = found[scorer]
             minute_per_seed[f"{network}; {scorer}"] = result["validation"]
             minute_seconds[f"{network}; {scorer}"] = seconds
             baseline = baseline or result["validation"]
+            baseline_seconds = baseline_seconds or seconds
             in_budget = max(seconds) <= BUDGET
             minute_rows.append(
                 {
@@ -230,6 +322,7 @@ def minute_table(data) -> None:
                     "scored with": scorer,
                     "training seconds": round(statistics.median(seconds), 1),
                     "slowest run (s)": round(max(seconds), 1),
+                    SECONDS_VS_RECIPE: paired(seconds, baseline_seconds),
                     "validation accuracy": spread(result["validation"]),
                     "vs the recipe, same seed (95% CI)": paired(result["validation"], baseline),
                     "test accuracy": spread(result["test"]),

@@ -1,0 +1,54 @@
+"""bench/records.py's pieces that decide what the minute's table compares: the pool-first network
+is the recipe's with only the order of each block changed, the candidates take every place in the
+order in turn, and only the changes that leave the recipe's layers, batch and steps alone borrow
+its epochs."""
+
+import sys
+
+import torch
+import torch.nn as nn
+
+from book.layout import REPO
+from training_fast.recipe import fast_cnn
+
+sys.path.insert(0, str(REPO / "bench"))
+import records  # noqa: E402  (bench/ is not a package)
+
+
+def layers_of(model, kind):
+    return [layer for layer in model if isinstance(layer, kind)]
+
+
+def test_pool_first_is_the_recipe_reordered():
+    """With the same weights and batch-norm at its initial statistics (a positive scale), moving the
+    max-pool up changes nothing: ReLU and a positive scale commute with the max. Only training,
+    where batch-norm takes the pooled pixels' statistics, tells the two networks apart."""
+    torch.manual_seed(0)
+    recipe, pool_first = fast_cnn(8), records.pool_first_cnn(8)
+    for kind in (nn.Conv2d, nn.Linear):
+        for source, target in zip(layers_of(recipe, kind), layers_of(pool_first, kind), strict=True):
+            target.load_state_dict(source.state_dict())
+    kinds = [type(layer) for layer in pool_first]
+    assert kinds[:4] == [nn.Conv2d, nn.MaxPool2d, nn.BatchNorm2d, nn.ReLU]
+    assert sorted(map(str, kinds)) == sorted(str(type(layer)) for layer in recipe)
+    images = torch.randn(16, 1, 28, 28)
+    with torch.no_grad():
+        assert torch.equal(recipe.eval()(images), pool_first.eval()(images))
+        assert not torch.equal(recipe.train()(images), pool_first.train()(images))
+
+
+def test_each_candidate_takes_every_place_in_turn():
+    items = list("abcd")
+    firsts = [records.rotated(items, turn)[0] for turn in range(len(items))]
+    assert firsts == items
+    assert all(sorted(records.rotated(items, turn)) == items for turn in range(7))
+
+
+def test_only_changes_that_keep_the_work_borrow_the_recipe_epochs():
+    borrowing = [c.change for c in records.MINUTE_CANDIDATES if records.same_work(c)]
+    assert borrowing == [
+        ", label smoothing 0.1",
+        ", trained on shifts of up to 1 pixel",
+        ", trained on shifts of up to 2 pixels",
+    ]
+    assert records.MINUTE_CANDIDATES[0] is records.RECIPE
