@@ -52,3 +52,38 @@ def test_only_changes_that_keep_the_work_borrow_the_recipe_epochs():
         ", trained on shifts of up to 2 pixels",
     ]
     assert records.MINUTE_CANDIDATES[0] is records.RECIPE
+
+
+def test_runs_keep_each_candidates_seeds_apart(monkeypatch):
+    """runs rotates the order within each seed, yet files each result under its own candidate."""
+    calls = []
+
+    def fake_run(data, candidate, epochs, seed):
+        calls.append((candidate.change, seed))
+        result = {"reached": None, "validation": float(seed), "test": 0.0}
+        return {name: dict(result) for name in records.SCORERS}, 100.0 * epochs + seed
+
+    monkeypatch.setattr(records, "run_seed", fake_run)
+    candidates = [records.Candidate(change) for change in "abc"]
+    results = records.runs(None, list(zip(candidates, (1, 2, 3))))
+    assert [change for change, seed in calls if seed == 1] == ["b", "c", "a"]
+    assert [seconds for _, seconds in results] == [[100.0 * e + s for s in records.SEEDS] for e in (1, 2, 3)]
+    assert all(found[records.FLIP]["validation"] == [float(s) for s in records.SEEDS] for found, _ in results)
+
+
+def test_the_fit_times_each_candidate_once_a_round(monkeypatch):
+    """Epochs within the budget less a fifth, from each timed candidate's median epoch; the changes
+    that keep the recipe's work take its epochs and are not timed."""
+    per_epoch = {records.RECIPE: 4.0, records.MINUTE_CANDIDATES[1]: 8.0, records.MINUTE_CANDIDATES[3]: 6.0}
+    per_epoch[records.MINUTE_CANDIDATES[6]] = 3.0
+    timed = []
+
+    def fake_epoch(data, candidate):
+        timed.append(candidate)
+        return per_epoch[candidate]
+
+    monkeypatch.setattr(records, "epoch_seconds", fake_epoch)
+    fitted, seconds = records.minute_epochs(None, records.MINUTE_CANDIDATES)
+    assert fitted == [12, 6, 12, 8, 12, 12, 16]
+    assert [s is None for s in seconds] == [False, False, True, False, True, True, False]
+    assert len(timed) == len(per_epoch) * (1 + records.TIMED_EPOCHS)  # an untimed epoch, then the rounds
