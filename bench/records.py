@@ -1,6 +1,7 @@
 """Training fast's two open records, tried on this machine: 93% test accuracy in 60 s of training
 (mean over 5 seeds), and 89.65% in at most 8 s (median over 5 seeds, every seed's model confirmed
-on the test set). Writes two tables: records_minute and records_target.
+on the test set). Writes three tables: records_target, records_minute, and records_first_layer
+(the recipe's first layer set from the data's patches, at the minute's epochs).
 
 Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider
 network with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the
@@ -15,7 +16,7 @@ stops while any model is scored, as in time_to_accuracy.py. Every choice is judg
 validation split (5,000 training images held out by a seeded permutation, the models trained on the
 other 55,000); the test set is scored once per trained model, after its last epoch, and only
 reported.
-    PYTHONPATH=snippets uv run python bench/records.py [--only target|minute]
+    PYTHONPATH=snippets uv run python bench/records.py [--only target|minute|first-layer]
 """
 
 import math
@@ -343,17 +344,98 @@ def minute_table(data) -> None:
     )
 
 
+def patch_components(images, width, patches_from=5000):
+    """`width` 3x3 filters from the data: the top width / 2 principal components of the 3x3 patches
+    of the first `patches_from` training images (zero-padded as the first layer pads), and their
+    negatives, so that the ReLU after the layer passes either sign. airbench whitens its first layer
+    with these components, each scaled by one over the square root of its eigenvalue; here the
+    batch-norm right after the layer rescales each channel anyway, so the scale is left out."""
+    patches = F.unfold(images[:patches_from], 3, padding=1).transpose(1, 2).reshape(-1, 9)
+    patches = patches - patches.mean(0)
+    _, eigenvectors = torch.linalg.eigh(patches.T @ patches / len(patches))  # ascending eigenvalues
+    top = eigenvectors[:, -(width // 2) :].T
+    return torch.cat([top, -top]).reshape(width, 1, 3, 3)
+
+
+def first_layer_from_patches(images, frozen):
+    """A builder of the recipe's network with its first convolution set to patch_components, left
+    to train or frozen (no gradient, so the optimizer skips it)."""
+
+    def network(width=16):
+        model = fast_cnn(width)  # the same seed draws the same other layers as the recipe's
+        with torch.no_grad():
+            model[0].weight.copy_(patch_components(images, width))
+        model[0].weight.requires_grad_(not frozen)
+        return model
+
+    network.__name__ = f"first_layer_from_patches({'frozen' if frozen else 'trained'})"
+    return network
+
+
+# The first-layer table trains every candidate for the epochs the minute's fit gave the recipe in
+# its run of 2026-12-07 (bench/results/records_minute.json), so that it compares the layer alone.
+FIRST_LAYER_EPOCHS = 9
+FIRST_LAYER_NOTES = (
+    f"The fast recipe (width 16, batch 256) for {FIRST_LAYER_EPOCHS} epochs, the epochs the minute's fit "
+    "gave the recipe in its run of 2026-12-07, with its first convolution as PyTorch initialises it, set "
+    "to the 3x3 patches' principal components and trained, or set to them and frozen; the candidates' "
+    "seeds run in turn, the order rotating. Seconds are the median over the seeds and the slowest, and the "
+    "paired difference from the recipe's, same seed, with its 95% confidence interval; accuracies mean ± "
+    "standard deviation, and the paired difference from the recipe's, same seed, in points, with its 95% "
+    f"confidence interval; scored with the recipe's flip. {VALIDATION_IMAGES:,} training images held out "
+    "for validation, the models trained on the other 55,000 with seeds 0 to 4; the test set scored once "
+    "per model, after the last epoch, and only reported."
+)
+
+
+def first_layer_table(data) -> None:
+    """The recipe against its first layer set from the data's patches (airbench's patch whitening),
+    trained or frozen, at the same epochs, compared seed by seed."""
+    candidates = [
+        ("as PyTorch initialises it", RECIPE),
+        ("principal components, trained", Candidate(network=first_layer_from_patches(data[0], frozen=False))),
+        ("principal components, frozen", Candidate(network=first_layer_from_patches(data[0], frozen=True))),
+    ]
+    warm_up(data)
+    results = runs(data, [(candidate, FIRST_LAYER_EPOCHS) for _, candidate in candidates])
+    rows, per_seed, seconds_per_seed = [], {}, {}
+    (recipe_found, recipe_seconds), *_ = results
+    for (first_layer, _), (found, seconds) in zip(candidates, results):
+        validation = found[FLIP]["validation"]
+        per_seed[first_layer], seconds_per_seed[first_layer] = validation, seconds
+        rows.append(
+            {
+                "first layer": first_layer,
+                "training seconds": round(statistics.median(seconds), 1),
+                "slowest run (s)": round(max(seconds), 1),
+                SECONDS_VS_RECIPE: paired(seconds, recipe_seconds),
+                "validation accuracy": spread(validation),
+                "vs the recipe, same seed (95% CI)": paired(validation, recipe_found[FLIP]["validation"]),
+                "test accuracy": spread(found[FLIP]["test"]),
+            }
+        )
+    record(
+        "records_first_layer",
+        rows,
+        notes=FIRST_LAYER_NOTES,
+        per_seed=per_seed,
+        extra={"training seconds per seed": seconds_per_seed},
+    )
+
+
+TABLES = {"target": target_table, "minute": minute_table, "first-layer": first_layer_table}
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = command_line(__doc__)
-    parser.add_argument("--only", choices=["target", "minute"], help="measure one of the two tables")
+    parser.add_argument("--only", choices=list(TABLES), help="measure one of the tables")
     only = parser.parse_args(argv).only
     root = data_root()
     data = normalised_split(*validation_split(root))
     print(f"{machine()}, torch {torch.__version__}")
-    if only != "minute":
-        target_table(data)
-    if only != "target":
-        minute_table(data)
+    for name, table in TABLES.items():
+        if only in (None, name):
+            table(data)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ TABLES = (
     "records_target",
     "records_minute",
     "shift_cost",
+    "records_first_layer",
 )
 
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x"

@@ -87,3 +87,37 @@ def test_the_fit_times_each_candidate_once_a_round(monkeypatch):
     assert fitted == [12, 6, 12, 8, 12, 12, 16]
     assert [s is None for s in seconds] == [False, False, True, False, True, True, False]
     assert len(timed) == len(per_epoch) * (1 + records.TIMED_EPOCHS)  # an untimed epoch, then the rounds
+
+
+def test_patch_components_are_the_patches_principal_directions():
+    """Each filter pair is an eigenvector of the 3x3 patches' covariance and its negative, the
+    eigenvectors orthonormal and those of the largest eigenvalues."""
+    generator = torch.Generator().manual_seed(0)
+    # images with more variance along rows than columns, so the eigenvalues are distinct
+    images = torch.randn(64, 1, 28, 28, generator=generator).cumsum(dim=3)
+    filters = records.patch_components(images, 8)
+    assert filters.shape == (8, 1, 3, 3)
+    top, negatives = filters[:4].reshape(4, 9), filters[4:].reshape(4, 9)
+    assert torch.equal(negatives, -top)
+    torch.testing.assert_close(top @ top.T, torch.eye(4), atol=1e-5, rtol=0)
+    patches = torch.nn.functional.unfold(images, 3, padding=1).transpose(1, 2).reshape(-1, 9)
+    patches = patches - patches.mean(0)
+    covariance = patches.T @ patches / len(patches)
+    explained = torch.diagonal(top @ covariance @ top.T)
+    assert explained.min() >= torch.linalg.eigvalsh(covariance)[-4] * (1 - 1e-4)  # the largest four
+    torch.testing.assert_close(covariance @ top.T, top.T * explained, atol=1e-3, rtol=1e-4)
+
+
+def test_a_frozen_first_layer_keeps_the_rest_of_the_recipe():
+    """The same seed draws the same other layers as the recipe's; frozen means no gradient."""
+    images = torch.randn(32, 1, 28, 28, generator=torch.Generator().manual_seed(0))
+    torch.manual_seed(3)
+    recipe = fast_cnn(16)
+    torch.manual_seed(3)
+    frozen = records.first_layer_from_patches(images, frozen=True)(16)
+    assert not frozen[0].weight.requires_grad
+    assert torch.equal(frozen[0].weight, records.patch_components(images, 16))
+    for kept, original in zip(list(frozen.state_dict().items())[1:], list(recipe.state_dict().items())[1:]):
+        assert kept[0] == original[0] and torch.equal(kept[1], original[1]), kept[0]
+    torch.manual_seed(3)
+    assert records.first_layer_from_patches(images, frozen=False)(16)[0].weight.requires_grad
