@@ -3,21 +3,20 @@
 on the test set). Writes three tables: records_target, records_minute, and records_first_layer
 (the recipe's first layer set from the data's patches, at the minute's epochs).
 
-Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider
-network with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the
-budget), each block's max-pool moved up to follow its convolution (airbench's order: batch-norm and
-ReLU then work on about a quarter of the pixels), training on images moved at random by up to one or two pixels each way (the recipe's
-`shift`; airbench fills the border by reflection, the recipe with the background), and a test-time
-augmentation that averages the logits of each image and its mirror image, each also moved one pixel
-up and left and one pixel down and right (the translated views weighted half as much as the others,
-as airbench weights them). The augmentation changes only how a trained model is scored, so it is
-scored on the same models as the recipe's flip, and the two are compared seed by seed; the clock
-stops while any model is scored, as in time_to_accuracy.py. Every choice is judged on the
-validation split (5,000 training images held out by a seeded permutation, the models trained on the
-other 55,000); the test set is scored once per trained model, after its last epoch, and only
-reported.
-    PYTHONPATH=snippets uv run python bench/records.py [--only target|minute|first-layer]
-"""
+Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider network
+with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the budget),
+a first layer set from the data's patches (airbench's whitening, records_first_layer), each block's
+max-pool moved up to follow its convolution (airbench's order: batch-norm and ReLU then work on
+about a quarter of the pixels), training on images moved at random by up to one or two pixels each
+way (the recipe's `shift`; airbench fills the border by reflection, the recipe with the background),
+and a test-time augmentation that averages the logits of each image and its mirror image, each also
+moved one pixel up and left and one pixel down and right (the translated views weighted half as much
+as the others, as airbench weights them). The augmentation changes only how a trained model is
+scored, so it is scored on the same models as the recipe's flip, and the two are compared seed by
+seed; the clock stops while any model is scored, as in time_to_accuracy.py. Every choice is judged
+on the validation split (5,000 training images held out by a seeded permutation, the models trained
+on the other 55,000); the test set is scored once per trained model, after its last epoch, and only
+reported. PYTHONPATH=snippets uv run python bench/records.py [--only target|minute|first-layer]"""
 
 import math
 import statistics
@@ -347,9 +346,11 @@ def minute_table(data) -> None:
 def patch_components(images, width, patches_from=5000):
     """`width` 3x3 filters from the data: the top width / 2 principal components of the 3x3 patches
     of the first `patches_from` training images (zero-padded as the first layer pads), and their
-    negatives, so that the ReLU after the layer passes either sign. airbench whitens its first layer
-    with these components, each scaled by one over the square root of its eigenvalue; here the
-    batch-norm right after the layer rescales each channel anyway, so the scale is left out."""
+    negatives, so that the ReLU after the layer passes either sign. airbench's first layer is all the
+    components of its 2x2 colour patches and their negatives, each divided by the square root of its
+    eigenvalue, frozen, with no batch-norm after it; here the batch-norm right after the layer cancels
+    that scale for a frozen layer (not for a trained one, whose filters' lengths set the size of their
+    steps and the pull of weight decay), so the components are left at unit length."""
     patches = F.unfold(images[:patches_from], 3, padding=1).transpose(1, 2).reshape(-1, 9)
     patches = patches - patches.mean(0)
     _, eigenvectors = torch.linalg.eigh(patches.T @ patches / len(patches))  # ascending eigenvalues

@@ -121,3 +121,28 @@ def test_a_frozen_first_layer_keeps_the_rest_of_the_recipe():
         assert kept[0] == original[0] and torch.equal(kept[1], original[1]), kept[0]
     torch.manual_seed(3)
     assert records.first_layer_from_patches(images, frozen=False)(16)[0].weight.requires_grad
+
+
+def test_the_components_decorrelate_the_first_layer_as_convolved():
+    """Through conv2d itself (not unfold), the filters' outputs are uncorrelated channels whose
+    variances are the leading eigenvalues, smallest first: the unfold layout is the convolution's."""
+    images = torch.randn(64, 1, 28, 28, generator=torch.Generator().manual_seed(2)).cumsum(dim=3)
+    filters = records.patch_components(images, 8)[:4]
+    channels = torch.nn.functional.conv2d(images, filters, padding=1).transpose(0, 1).reshape(4, -1)
+    covariance = torch.cov(channels)
+    patches = torch.nn.functional.unfold(images, 3, padding=1).transpose(1, 2).reshape(-1, 9)
+    top = torch.linalg.eigvalsh(torch.cov(patches.T))[-4:]  # ascending, as the filters are
+    torch.testing.assert_close(torch.diagonal(covariance), top, rtol=1e-3, atol=1e-4)
+    off_diagonal = covariance - torch.diag(torch.diagonal(covariance))
+    assert off_diagonal.abs().max() < 1e-3 * top[-1]
+
+
+def test_a_frozen_first_layer_does_not_move_in_training():
+    generator = torch.Generator().manual_seed(4)
+    images, labels = torch.randn(512, 1, 28, 28, generator=generator), torch.randint(0, 10, (512,), generator=generator)
+    torch.manual_seed(0)
+    model = records.first_layer_from_patches(images, frozen=True)(8)
+    first, last = model[0].weight.detach().clone(), model[-1].weight.detach().clone()
+    records.train(model, images, labels, epochs=1, batch_size=32)
+    assert torch.equal(model[0].weight, first)
+    assert not torch.equal(model[-1].weight, last)
