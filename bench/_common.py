@@ -76,6 +76,14 @@ def spread(accuracies: list[float]) -> dict[str, object]:
     }
 
 
+def rotated(items, turn: int) -> list:
+    """`items` in order, starting `turn` places on: over rounds, each item takes every place in turn,
+    so that a change in the machine's speed does not fall on one of them."""
+    items = list(items)
+    turn %= len(items)
+    return items[turn:] + items[:turn]
+
+
 def paired(values: list[float], baseline: list[float]) -> str:
     """The column that compares a setting with the table's baseline, same seed on both sides: the
     mean difference in points and its 95% confidence interval (book/compare.py: the one rule)."""

@@ -27,7 +27,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from _common import data_root, machine, paired, record
+from _common import data_root, machine, paired, record, rotated
 from book.scripts import command_line
 from time_to_accuracy import (
     TARGET,
@@ -154,13 +154,6 @@ def run_seed(data, candidate, epochs, seed):
     return found, seconds
 
 
-def rotated(items, turn):
-    """`items` in order, starting `turn` places on: each takes every place in turn."""
-    items = list(items)
-    turn %= len(items)
-    return items[turn:] + items[:turn]
-
-
 def runs(data, candidates_and_epochs):
     """Each (candidate, epochs) once per seed, the candidates in turn within each seed, their order
     rotating from seed to seed, so that a change in the machine's speed falls on all of them: per
@@ -187,11 +180,10 @@ def epoch_seconds(data, candidate):
 
 def minute_epochs(data, candidates):
     """For each candidate, how many epochs fit in the budget less a fifth, and its timed epochs'
-    seconds (None where it borrows the recipe's epochs): the median of
-    TIMED_EPOCHS epochs, timed in turn with the other candidates' round by round (the order rotating)
-    after an untimed
-    epoch of each (the first use of each kernel pays for its creation: a cold timing epoch fitted 11
-    epochs where 14 fit). The candidates that change only SAME_WORK take the recipe's epochs."""
+    seconds (None where it borrows the recipe's epochs): the median of TIMED_EPOCHS epochs, timed in
+    turn with the other candidates' round by round (the order rotating) after an untimed epoch of
+    each (the first use of each kernel pays for its creation: a cold timing epoch fitted 11 epochs
+    where 14 fit). The candidates that change only SAME_WORK take the recipe's epochs."""
     timed = [candidate for candidate in candidates if not same_work(candidate)]
     for candidate in timed:
         epoch_seconds(data, candidate)
@@ -201,11 +193,6 @@ def minute_epochs(data, candidates):
             seconds[candidate].append(epoch_seconds(data, candidate))
     fitted = {c: max(1, int(BUDGET / statistics.median(s) * (1 - SPARE))) for c, s in seconds.items()}
     return [fitted.get(c, fitted[RECIPE]) for c in candidates], [seconds.get(c) for c in candidates]
-
-
-def warm_up(data, width=16, **options):
-    """One untimed epoch of a throwaway model: the first use of each kernel pays for its creation."""
-    train(fast_cnn(width), data[0], data[1], epochs=1, **options)
 
 
 SPLIT = (
@@ -257,7 +244,7 @@ def target_table(data) -> None:
     """The target: the chapter's 2-epoch schedule, and one epoch at batch 128 and at batch 64 (more
     steps for the same images, the peak learning rate halved with the batch)."""
     target_rows, target_per_seed, target_seconds = [], {}, {}
-    warm_up(data)
+    epoch_seconds(data, RECIPE)  # untimed: the first use of each kernel pays for its creation
     for schedule, epochs, options in [
         ("2 epochs, batch 256, learning rate 0.2", 2, {}),
         ("1 epoch, batch 128, learning rate 0.1", 1, dict(batch_size=128, lr=0.1)),
@@ -358,14 +345,15 @@ def patch_components(images, width, patches_from=5000):
     return torch.cat([top, -top]).reshape(width, 1, 3, 3)
 
 
-def first_layer_from_patches(images, frozen):
-    """A builder of the recipe's network with its first convolution set to patch_components, left
-    to train or frozen (no gradient, so the optimizer skips it)."""
+def first_layer_from_patches(filters, frozen):
+    """A builder of the recipe's network with its first convolution set to `filters` (from
+    patch_components, computed once), left to train or frozen (no gradient, so the optimizer skips
+    it)."""
 
     def network(width=16):
         model = fast_cnn(width)  # the same seed draws the same other layers as the recipe's
         with torch.no_grad():
-            model[0].weight.copy_(patch_components(images, width))
+            model[0].weight.copy_(filters)
         model[0].weight.requires_grad_(not frozen)
         return model
 
@@ -392,12 +380,13 @@ FIRST_LAYER_NOTES = (
 def first_layer_table(data) -> None:
     """The recipe against its first layer set from the data's patches (airbench's patch whitening),
     trained or frozen, at the same epochs, compared seed by seed."""
+    filters = patch_components(data[0], RECIPE.width)
     candidates = [
         ("as PyTorch initialises it", RECIPE),
-        ("principal components, trained", Candidate(network=first_layer_from_patches(data[0], frozen=False))),
-        ("principal components, frozen", Candidate(network=first_layer_from_patches(data[0], frozen=True))),
+        ("principal components, trained", Candidate(network=first_layer_from_patches(filters, frozen=False))),
+        ("principal components, frozen", Candidate(network=first_layer_from_patches(filters, frozen=True))),
     ]
-    warm_up(data)
+    epoch_seconds(data, RECIPE)  # untimed: the first use of each kernel pays for its creation
     results = runs(data, [(candidate, FIRST_LAYER_EPOCHS) for _, candidate in candidates])
     rows, per_seed, seconds_per_seed = [], {}, {}
     (recipe_found, recipe_seconds), *_ = results

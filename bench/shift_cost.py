@@ -11,7 +11,7 @@ import statistics
 
 import torch
 
-from _common import data_root, machine, paired, record
+from _common import data_root, machine, paired, record, rotated
 from book.scripts import arguments
 from time_to_accuracy import normalised_split, validation_split
 from training_fast.recipe import fast_cnn, train
@@ -29,7 +29,7 @@ def main(argv: list[str] | None = None) -> None:
         train(fast_cnn(), train_x, train_y, epochs=1, shift=SHIFTS[name])
     took = {name: [] for name in names}
     for round_ in range(ROUNDS):
-        for name in names[round_ % len(names) :] + names[: round_ % len(names)]:
+        for name in rotated(names, round_):
             torch.manual_seed(round_)
             took[name].append(train(fast_cnn(), train_x, train_y, epochs=1, shift=SHIFTS[name], seed=round_))
             print(f"  round {round_}, {name}: {took[name][-1]:.2f} s", flush=True)

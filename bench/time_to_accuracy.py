@@ -111,16 +111,12 @@ def fast_recipe(data, epochs, seeds=SEEDS, tta=True, **options):
     return runs
 
 
-def epochs_that_fit(data, budget, width=16, timed_epochs=1, spare=0.1, **options):
-    """How many epochs of the fast recipe at `width` fit in `budget` seconds here, timed on full
-    epochs of a throwaway model (a shorter sample underestimated the epoch and overran the budget):
-    the median of `timed_epochs` epochs, with `spare` of the budget kept. A tenth by default: one
-    run's epochs took up to 10% longer than another's on the same machine (the minute's records
-    keep a fifth: bench/records.py says why)."""
-    ends = [0.0]
-    train(fast_cnn(width), data[0], data[1], epochs=timed_epochs, on_epoch=lambda _, s: ends.append(s), **options)
-    seconds = statistics.median(b - a for a, b in zip(ends, ends[1:]))
-    return max(1, int(budget / seconds * (1 - spare)))
+def epochs_that_fit(data, budget, width=16, **options):
+    """How many epochs of the fast recipe at `width` fit in `budget` seconds here, timed on one full
+    epoch of a throwaway model (a shorter sample underestimated the epoch and overran the budget).
+    With a tenth to spare: one run's epochs took up to 10% longer than another's on the same machine."""
+    seconds = train(fast_cnn(width), data[0], data[1], epochs=1, **options)
+    return max(1, int(budget / seconds * 0.9))
 
 
 def spread(values):

@@ -114,13 +114,15 @@ def test_a_frozen_first_layer_keeps_the_rest_of_the_recipe():
     torch.manual_seed(3)
     recipe = fast_cnn(16)
     torch.manual_seed(3)
-    frozen = records.first_layer_from_patches(images, frozen=True)(16)
+    frozen = records.first_layer_from_patches(records.patch_components(images, 16), frozen=True)(16)
     assert not frozen[0].weight.requires_grad
     assert torch.equal(frozen[0].weight, records.patch_components(images, 16))
     for kept, original in zip(list(frozen.state_dict().items())[1:], list(recipe.state_dict().items())[1:]):
         assert kept[0] == original[0] and torch.equal(kept[1], original[1]), kept[0]
     torch.manual_seed(3)
-    assert records.first_layer_from_patches(images, frozen=False)(16)[0].weight.requires_grad
+    assert records.first_layer_from_patches(records.patch_components(images, 16), frozen=False)(16)[
+        0
+    ].weight.requires_grad
 
 
 def test_the_components_decorrelate_the_first_layer_as_convolved():
@@ -141,7 +143,7 @@ def test_a_frozen_first_layer_does_not_move_in_training():
     generator = torch.Generator().manual_seed(4)
     images, labels = torch.randn(512, 1, 28, 28, generator=generator), torch.randint(0, 10, (512,), generator=generator)
     torch.manual_seed(0)
-    model = records.first_layer_from_patches(images, frozen=True)(8)
+    model = records.first_layer_from_patches(records.patch_components(images, 8), frozen=True)(8)
     first, last = model[0].weight.detach().clone(), model[-1].weight.detach().clone()
     records.train(model, images, labels, epochs=1, batch_size=32)
     assert torch.equal(model[0].weight, first)
