@@ -1,7 +1,9 @@
 """Training fast's two open records, tried on this machine: 93% test accuracy in 60 s of training
 (mean over 5 seeds), and 89.65% in at most 8 s (median over 5 seeds, every seed's model confirmed
-on the test set). Writes three tables: records_target, records_minute, and records_first_layer
-(the recipe's first layer set from the data's patches, at the minute's epochs).
+on the test set). Writes five tables: records_target, records_minute, records_first_layer (the
+recipe's first layer set from the data's patches, at the minute's epochs), records_minute_frozen
+(the minute again on fresh seeds, with the first layer frozen), and records_target_frozen (the
+target again on those seeds, for the network that met the minute's record).
 
 Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider network
 with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the budget),
@@ -16,7 +18,7 @@ scored, so it is scored on the same models as the recipe's flip, and the two are
 seed; the clock stops while any model is scored, as in time_to_accuracy.py. Every choice is judged
 on the validation split (5,000 training images held out by a seeded permutation, the models trained
 on the other 55,000); the test set is scored once per trained model, after its last epoch, and only
-reported. PYTHONPATH=snippets uv run python bench/records.py [--only target|minute|first-layer]"""
+reported. PYTHONPATH=snippets uv run python bench/records.py [--only target|minute|first-layer|minute-frozen|target-frozen]"""
 
 import math
 import statistics
@@ -154,14 +156,14 @@ def run_seed(data, candidate, epochs, seed):
     return found, seconds
 
 
-def runs(data, candidates_and_epochs):
+def runs(data, candidates_and_epochs, seeds=SEEDS):
     """Each (candidate, epochs) once per seed, the candidates in turn within each seed, their order
     rotating from seed to seed, so that a change in the machine's speed falls on all of them: per
     candidate, for each scorer the per-seed lists of run_seed's results, and the per-seed
     training seconds."""
     found = [{name: {"reached": [], "validation": [], "test": []} for name in SCORERS} for _ in candidates_and_epochs]
     seconds = [[] for _ in candidates_and_epochs]
-    for seed in SEEDS:
+    for seed in seeds:
         for index in rotated(range(len(candidates_and_epochs)), seed):
             candidate, epochs = candidates_and_epochs[index]
             results, run_seconds = run_seed(data, candidate, epochs, seed)
@@ -178,28 +180,39 @@ def epoch_seconds(data, candidate):
     return train(model, data[0], data[1], epochs=1, **candidate.options)
 
 
-def minute_epochs(data, candidates):
+def minute_epochs(data, candidates, rounds=TIMED_EPOCHS, against_the_recipe=False):
     """For each candidate, how many epochs fit in the budget less a fifth, and its timed epochs'
-    seconds (None where it borrows the recipe's epochs): the median of TIMED_EPOCHS epochs, timed in
+    seconds (None where it borrows the recipe's epochs): the median of `rounds` epochs, timed in
     turn with the other candidates' round by round (the order rotating) after an untimed epoch of
     each (the first use of each kernel pays for its creation: a cold timing epoch fitted 11 epochs
-    where 14 fit). The candidates that change only SAME_WORK take the recipe's epochs."""
+    where 14 fit). With `against_the_recipe`, a candidate's epoch is the recipe's median epoch times
+    the median of its ratio to the recipe's epoch of the same round, so that a change in the
+    machine's speed from one round to the next cancels out of the comparison. The candidates that
+    change only SAME_WORK take the recipe's epochs."""
     timed = [candidate for candidate in candidates if not same_work(candidate)]
     for candidate in timed:
         epoch_seconds(data, candidate)
     seconds = {candidate: [] for candidate in timed}
-    for turn in range(TIMED_EPOCHS):
+    for turn in range(rounds):
         for candidate in rotated(timed, turn):
             seconds[candidate].append(epoch_seconds(data, candidate))
-    fitted = {c: max(1, int(BUDGET / statistics.median(s) * (1 - SPARE))) for c, s in seconds.items()}
+    per_epoch = {candidate: statistics.median(s) for candidate, s in seconds.items()}
+    if against_the_recipe:
+        ratios = {c: [s / r for s, r in zip(seconds[c], seconds[RECIPE])] for c in timed}
+        per_epoch = {c: per_epoch[RECIPE] * statistics.median(ratios[c]) for c in timed}
+    fitted = {c: max(1, int(BUDGET / per_epoch[c] * (1 - SPARE))) for c in timed}
     return [fitted.get(c, fitted[RECIPE]) for c in candidates], [seconds.get(c) for c in candidates]
 
 
-SPLIT = (
-    f"{VALIDATION_IMAGES:,} training images held out for validation, the models trained on the "
-    "other 55,000 with seeds 0 to 4; the test set scored once per model and scorer, after the last "
-    "epoch, where it decides only whether a record is met"
-)
+def split(seeds=SEEDS):
+    return (
+        f"{VALIDATION_IMAGES:,} training images held out for validation, the models trained on the "
+        f"other 55,000 with seeds {seeds[0]} to {seeds[-1]}; the test set scored once per model and "
+        "scorer, after the last epoch, where it decides only whether a record is met"
+    )
+
+
+SPLIT = split()
 SCORERS_NOTE = (
     "Scored with flip: the logits of each image and its mirror image averaged (the recipe's); with "
     "flip and one-pixel shifts: those two and each moved one pixel diagonally either way, at half weight "
@@ -227,6 +240,25 @@ MINUTE_NOTES = (
     f"{SCORERS_NOTE.format('airbench trains on shifted images too; only the rows trained on shifts did')} {SPLIT}."
 )
 
+# Fresh seeds for the frozen first layer's minute: records_first_layer picked it on seeds 0 to 4.
+FROZEN_SEEDS = range(5, 10)
+FIT_ROUNDS = 5
+FROZEN_NOTES = (
+    f"Seeds {FROZEN_SEEDS[0]} to {FROZEN_SEEDS[-1]}, fresh: records_first_layer, which picked the frozen first "
+    f"layer, trained seeds {SEEDS[0]} to {SEEDS[-1]}. Budget {BUDGET:.0f} s of training, the epochs that fit with a fifth to spare: the recipe's epoch "
+    f"the median of {FIT_ROUNDS} timed epochs, and each candidate's the recipe's times the median of "
+    "its ratio to the recipe's epoch of the same round (after an untimed epoch of each), so that a change "
+    "in the machine's speed between rounds cancels out of the ratio; the candidates' timing epochs taken "
+    "in turn, round by round, and their seeds run in turn too, the order rotating. A frozen layer keeps "
+    "the weights it starts with: no gradient, no step, no weight decay. Seconds are the median over the "
+    "seeds and the slowest, and the paired difference from the recipe's, same seed (the seeds run in the "
+    "same round), with its 95% confidence interval; accuracies mean ± standard deviation, and the paired "
+    "difference from the recipe's first row, same seed, in points, with its 95% confidence interval. The "
+    f"record is met when every run kept to the budget and the mean test accuracy is at least {RECORD:.0f}%. "
+    f"{SCORERS_NOTE.format('airbench trains on shifted images too; these models did not')} "
+    f"{split(FROZEN_SEEDS)}."
+)
+
 
 # The minute's candidates, the recipe first.
 MINUTE_CANDIDATES = [
@@ -238,6 +270,26 @@ MINUTE_CANDIDATES = [
     Candidate(", trained on shifts of up to 2 pixels", options={"shift": 2}),
     Candidate(", max-pool before batch-norm", network=pool_first_cnn),
 ]
+
+
+def to_the_target(result, seconds):
+    """A target table's cells from one scorer's per-seed results and the runs' seconds: how many
+    seeds reached the target, their median seconds (a seed that never did counts as slower than
+    every seed that did) and the slowest run; and the cells of the test set and the record."""
+    at, _ = median_to_target(result["reached"])
+    at = at if at < math.inf else None
+    seeds, passed = len(seconds), sum(t >= TARGET for t in result["test"])
+    reached = {
+        "seeds that reached the target": f"{sum(r is not None for r in result['reached'])} of {seeds}",
+        "median seconds to the target": round(at, 1) if at else "",
+        "slowest run (s)": round(max(seconds), 1),
+    }
+    confirmed = {
+        "test accuracy": spread(result["test"]),
+        f"test ≥ {TARGET}%": f"{passed} of {seeds}",
+        "record met": "yes" if at and at <= RECORD_SECONDS and passed == seeds else "no",
+    }
+    return reached, confirmed
 
 
 def target_table(data) -> None:
@@ -255,9 +307,7 @@ def target_table(data) -> None:
         flip = found[FLIP]["validation"]
         for scorer in SCORERS:
             result = found[scorer]
-            at = median_to_target(result["reached"])
-            at = at if at[0] < math.inf else None
-            confirmed = sum(t >= TARGET for t in result["test"])
+            reached, confirmed = to_the_target(result, seconds)
             name = f"{schedule}; {scorer}"
             target_per_seed[name] = result["validation"]
             target_seconds[name] = seconds
@@ -265,14 +315,10 @@ def target_table(data) -> None:
                 {
                     "schedule": schedule,
                     "scored with": scorer,
-                    "seeds that reached the target": f"{sum(r is not None for r in result['reached'])} of {len(SEEDS)}",
-                    "median seconds to the target": round(at[0], 1) if at else "",
-                    "slowest run (s)": round(max(seconds), 1),
+                    **reached,
                     "validation accuracy": spread(result["validation"]),
                     "shifts vs flip, same models (95% CI)": paired(result["validation"], flip),
-                    "test accuracy": spread(result["test"]),
-                    f"test ≥ {TARGET}%": f"{confirmed} of {len(SEEDS)}",
-                    "record met": "yes" if at and at[0] <= RECORD_SECONDS and confirmed == len(SEEDS) else "no",
+                    **confirmed,
                 }
             )
     record(
@@ -287,16 +333,17 @@ def target_table(data) -> None:
 SECONDS_VS_RECIPE = "seconds vs the recipe, same seed (95% CI)"
 
 
-def minute_table(data) -> None:
-    """The minute: each candidate with as many epochs as fit in the budget here (minute_epochs),
-    its seeds run in turn with the other candidates' (runs), compared seed by seed with the recipe."""
+def minute_table(data, name="records_minute", candidates=MINUTE_CANDIDATES, seeds=SEEDS, notes=MINUTE_NOTES, **fit):
+    """The minute: each candidate with as many epochs as fit in the budget here (minute_epochs,
+    with the `fit` options), its seeds run in turn with the other candidates' (runs), compared seed
+    by seed with the recipe, the first candidate."""
     minute_rows, minute_per_seed, minute_seconds = [], {}, {}
     baseline = baseline_seconds = None
-    fitted, timed = minute_epochs(data, MINUTE_CANDIDATES)
+    fitted, timed = minute_epochs(data, candidates, **fit)
     print("epochs that fit:", fitted, flush=True)
-    results = runs(data, list(zip(MINUTE_CANDIDATES, fitted)))
+    results = runs(data, list(zip(candidates, fitted)), seeds)
     timed_seconds = {}
-    for candidate, epochs, timed_epochs, (found, seconds) in zip(MINUTE_CANDIDATES, fitted, timed, results):
+    for candidate, epochs, timed_epochs, (found, seconds) in zip(candidates, fitted, timed, results):
         network = f"width {candidate.width}, {epochs} epochs{candidate.change}"
         if timed_epochs:
             timed_seconds[network] = timed_epochs
@@ -322,9 +369,9 @@ def minute_table(data) -> None:
                 }
             )
     record(
-        "records_minute",
+        name,
         minute_rows,
-        notes=MINUTE_NOTES,
+        notes=notes,
         per_seed=minute_per_seed,
         extra={"training seconds per seed": minute_seconds, "timed epoch seconds": timed_seconds},
     )
@@ -345,20 +392,24 @@ def patch_components(images, width, patches_from=5000):
     return torch.cat([top, -top]).reshape(width, 1, 3, 3)
 
 
-def first_layer_from_patches(filters, frozen):
-    """A builder of the recipe's network with its first convolution set to `filters` (from
-    patch_components, computed once), left to train or frozen (no gradient, so the optimizer skips
-    it)."""
+def with_first_layer(filters, frozen, network=fast_cnn):
+    """A builder of `network` (the recipe's, or pool_first_cnn) with its first convolution set to
+    `filters` (from patch_components, computed once; None keeps PyTorch's initialisation), left to
+    train or frozen (no gradient, so the optimizer skips it)."""
 
-    def network(width=16):
-        model = fast_cnn(width)  # the same seed draws the same other layers as the recipe's
-        with torch.no_grad():
-            model[0].weight.copy_(filters)
+    def builder(width=16):
+        model = network(width)  # the same seed draws the same other layers as the recipe's
+        if filters is not None:
+            with torch.no_grad():
+                model[0].weight.copy_(filters)
         model[0].weight.requires_grad_(not frozen)
         return model
 
-    network.__name__ = f"first_layer_from_patches({'frozen' if frozen else 'trained'})"
-    return network
+    builder.__name__ = (
+        f"{network.__name__}, first layer {'PyTorch' if filters is None else 'components'}, "
+        f"{'frozen' if frozen else 'trained'}"
+    )
+    return builder
 
 
 # The first-layer table trains every candidate for the epochs the minute's fit gave the recipe in
@@ -383,8 +434,8 @@ def first_layer_table(data) -> None:
     filters = patch_components(data[0], RECIPE.width)
     candidates = [
         ("as PyTorch initialises it", RECIPE),
-        ("principal components, trained", Candidate(network=first_layer_from_patches(filters, frozen=False))),
-        ("principal components, frozen", Candidate(network=first_layer_from_patches(filters, frozen=True))),
+        ("principal components, trained", Candidate(network=with_first_layer(filters, frozen=False))),
+        ("principal components, frozen", Candidate(network=with_first_layer(filters, frozen=True))),
     ]
     epoch_seconds(data, RECIPE)  # untimed: the first use of each kernel pays for its creation
     results = runs(data, [(candidate, FIRST_LAYER_EPOCHS) for _, candidate in candidates])
@@ -413,7 +464,99 @@ def first_layer_table(data) -> None:
     )
 
 
-TABLES = {"target": target_table, "minute": minute_table, "first-layer": first_layer_table}
+def frozen_minute_table(data) -> None:
+    """The minute again, on fresh seeds, for the first layer records_first_layer picked: frozen at
+    the patches' principal components, alone and with the max-pool before batch-norm, against the
+    recipe and a first layer frozen as PyTorch initialises it (is it the components or the freezing?),
+    each with the epochs that fit, fitted against the recipe's epoch round by round."""
+    filters = patch_components(data[0], RECIPE.width)
+    frozen_at_components = ", first layer frozen at the principal components"
+    candidates = [
+        RECIPE,
+        Candidate(", first layer frozen as PyTorch initialises it", network=with_first_layer(None, frozen=True)),
+        Candidate(frozen_at_components, network=with_first_layer(filters, frozen=True)),
+        the_record_network(filters),
+    ]
+    minute_table(
+        data,
+        "records_minute_frozen",
+        candidates,
+        FROZEN_SEEDS,
+        FROZEN_NOTES,
+        rounds=FIT_ROUNDS,
+        against_the_recipe=True,
+    )
+
+
+def the_record_network(filters):
+    """The candidate that met the minute's record in records_minute_frozen: each block's max-pool
+    before batch-norm, the first layer frozen at the patches' principal components `filters`."""
+    return Candidate(
+        ", max-pool before batch-norm, first layer frozen at the principal components",
+        network=with_first_layer(filters, frozen=True, network=pool_first_cnn),
+    )
+
+
+TARGET_EPOCHS = 2  # the chapter's schedule, as in records_target's first row
+FROZEN_TARGET_NOTES = (
+    f"Seeds {FROZEN_SEEDS[0]} to {FROZEN_SEEDS[-1]}, as in records_minute_frozen. The chapter's "
+    f"{TARGET_EPOCHS}-epoch schedule (batch 256, learning rate 0.2) for the recipe and for the network that "
+    "met the minute's record in records_minute_frozen (each block's max-pool before batch-norm, the first "
+    "layer frozen at the 3x3 patches' principal components), after an untimed epoch of each, their seeds "
+    f"run in turn, the order rotating. Target {TARGET}% validation accuracy, checked after each epoch by "
+    "each scorer; training time only, the clock stops while the models are scored; a seed that never "
+    "reached the target counts as slower than every seed that did. The record is met when the median is "
+    f"at most {RECORD_SECONDS:.0f} s and every model scores at least {TARGET}% on the test set. The "
+    "training seconds' paired difference from the recipe's, same seed, with its 95% confidence interval; "
+    "accuracies mean ± standard deviation over the seeds after the last epoch, and the paired difference "
+    "from the recipe's first row, same seed, in points, with its 95% confidence interval. "
+    f"{SCORERS_NOTE.format('these models were not trained on shifted images')} {split(FROZEN_SEEDS)}."
+)
+
+
+def frozen_target_table(data) -> None:
+    """The target again, on fresh seeds: the chapter's 2-epoch schedule for the recipe and for the
+    network that met the minute's record, their seeds in turn, compared seed by seed."""
+    candidates = [RECIPE, the_record_network(patch_components(data[0], RECIPE.width))]
+    for candidate in candidates:
+        epoch_seconds(data, candidate)  # untimed: the first use of each kernel pays for its creation
+    results = runs(data, [(candidate, TARGET_EPOCHS) for candidate in candidates], FROZEN_SEEDS)
+    rows, per_seed, seconds_per_seed = [], {}, {}
+    (recipe_found, recipe_seconds), _ = results
+    for candidate, (found, seconds) in zip(candidates, results):
+        network = f"width {candidate.width}, {TARGET_EPOCHS} epochs{candidate.change}"
+        for scorer in SCORERS:
+            result = found[scorer]
+            reached, confirmed = to_the_target(result, seconds)
+            per_seed[f"{network}; {scorer}"] = result["validation"]
+            seconds_per_seed[f"{network}; {scorer}"] = seconds
+            rows.append(
+                {
+                    "network": network,
+                    "scored with": scorer,
+                    **reached,
+                    SECONDS_VS_RECIPE: paired(seconds, recipe_seconds),
+                    "validation accuracy": spread(result["validation"]),
+                    "vs the recipe, same seed (95% CI)": paired(result["validation"], recipe_found[FLIP]["validation"]),
+                    **confirmed,
+                }
+            )
+    record(
+        "records_target_frozen",
+        rows,
+        notes=FROZEN_TARGET_NOTES,
+        per_seed=per_seed,
+        extra={"training seconds per seed": seconds_per_seed},
+    )
+
+
+TABLES = {
+    "target": target_table,
+    "minute": minute_table,
+    "first-layer": first_layer_table,
+    "minute-frozen": frozen_minute_table,
+    "target-frozen": frozen_target_table,
+}
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -35,6 +35,8 @@ TABLES = (
     "records_minute",
     "shift_cost",
     "records_first_layer",
+    "records_minute_frozen",
+    "records_target_frozen",
 )
 
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x"

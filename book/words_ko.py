@@ -538,9 +538,36 @@ BENCH_TEXT = {
     "1 epoch, batch 64, learning rate 0.05": "1 에폭, 배치 64, 학습률 0.05",
     "Target 89.65% validation accuracy, checked after each epoch by each scorer; training time only, the clock stops while the models are scored; a seed that never reached the target counts as slower than every seed that did. The record is met when the median is at most 8 s and every model scores at least 89.65% on the test set. Accuracies are mean ± standard deviation over the seeds after the last epoch, and the shifts' paired difference from the flip on the same models, in points, with its 95% confidence interval. Scored with flip: the logits of each image and its mirror image averaged (the recipe's); with flip and one-pixel shifts: those two and each moved one pixel diagonally either way, at half weight (airbench also trains on shifted images; these models did not). Both scorers score the same models, so their rows share the training seconds. 5,000 training images held out for validation, the models trained on the other 55,000 with seeds 0 to 4; the test set scored once per model and scorer, after the last epoch, where it decides only whether a record is met.": "목표는 검증 정확도 89.65%이며, 두 평가 방식으로 에폭마다 확인했습니다. 학습 시간만 쟀고, 모델을 평가하는 동안에는 시계를 멈췄습니다. 목표에 이르지 못한 시드는 이른 모든 시드보다 느린 것으로 셉니다. 중앙값이 8초 이하이고 모든 모델이 테스트 세트에서 89.65% 이상이면 기록을 이룬 것입니다. 정확도는 마지막 에폭 뒤의 시드에 걸친 평균 ± 표준편차이고, 한 픽셀 이동과 뒤집기의 같은 모델끼리의 차이(%p)와 그 95% 신뢰구간을 함께 적었습니다. 뒤집기로 평가: 각 이미지와 그 좌우 반전 이미지의 로짓을 평균했습니다(레시피의 방식). 뒤집기와 한 픽셀 이동으로 평가: 그 둘에 더해, 각각을 대각선으로 한 픽셀씩 양쪽으로 옮긴 이미지를 절반의 가중치로 더했습니다(airbench는 옮긴 이미지로 학습도 하지만, 이 모델들은 그렇게 학습하지 않았습니다). 두 평가 방식은 같은 모델을 평가하므로 두 행의 학습 시간은 같습니다. 학습 이미지 5,000장을 검증용으로 떼어 두고, 나머지 55,000장으로 시드 0부터 4까지 학습했습니다. 테스트 세트는 모델과 평가 방식마다 마지막 에폭 뒤에 한 번만 평가했고, 기록을 이뤘는지만 가립니다.",
     "Budget 60 s of training, the epochs that fit timed as the median of 3 epochs (after an untimed one) with a fifth to spare, and the recipe's epochs for the changes that change no layer, batch size or step count (label smoothing, the shifts); the candidates' timing epochs taken in turn, round by round, and their seeds run in turn too, the order rotating, so that a change in the machine's speed falls on all of them; seconds are the median over the seeds and the slowest, and the paired difference from the recipe's, same seed (the seeds run in the same round), with its 95% confidence interval; accuracies mean ± standard deviation, and the paired difference from the recipe's first row, same seed, in points, with its 95% confidence interval. The record is met when every run kept to the budget and the mean test accuracy is at least 93%. Scored with flip: the logits of each image and its mirror image averaged (the recipe's); with flip and one-pixel shifts: those two and each moved one pixel diagonally either way, at half weight (airbench trains on shifted images too; only the rows trained on shifts did). Both scorers score the same models, so their rows share the training seconds. 5,000 training images held out for validation, the models trained on the other 55,000 with seeds 0 to 4; the test set scored once per model and scorer, after the last epoch, where it decides only whether a record is met.": "학습 시간 예산은 60초입니다. 들어가는 에폭 수는 (재지 않는 한 에폭 뒤에) 세 에폭을 재어 그 중앙값으로 5분의 1의 여유를 두고 정했고, 층이나 배치 크기, 스텝 수를 바꾸지 않는 변경(레이블 스무딩, 이동)에는 레시피의 에폭 수를 그대로 썼습니다. 에폭 수를 정하는 시간 측정은 후보들을 회차마다 번갈아 가며 했고, 시드별 실행도 후보들을 차례로 돌리되 그 순서를 시드마다 한 칸씩 밀었습니다. 머신의 속도가 바뀌어도 그 영향이 한 후보에만 몰리지 않게 하려는 것입니다. 시간은 시드에 걸친 중앙값과 가장 느린 실행, 그리고 같은 시드(같은 회차에 돌린 실행)의 레시피와의 차이(초)와 그 95% 신뢰구간입니다. 정확도는 평균 ± 표준편차, 그리고 같은 시드의 레시피 첫 행과의 차이(%p)와 그 95% 신뢰구간입니다. 모든 실행이 예산을 지키고 테스트 정확도의 평균이 93% 이상이면 기록을 이룬 것입니다. 뒤집기로 평가: 각 이미지와 그 좌우 반전 이미지의 로짓을 평균했습니다(레시피의 방식). 뒤집기와 한 픽셀 이동으로 평가: 그 둘에 더해, 각각을 대각선으로 한 픽셀씩 양쪽으로 옮긴 이미지를 절반의 가중치로 더했습니다(airbench는 옮긴 이미지로 학습도 하며, 여기서는 이동으로 학습한 행만 그렇게 학습했습니다). 두 평가 방식은 같은 모델을 평가하므로 두 행의 학습 시간은 같습니다. 학습 이미지 5,000장을 검증용으로 떼어 두고, 나머지 55,000장으로 시드 0부터 4까지 학습했습니다. 테스트 세트는 모델과 평가 방식마다 마지막 에폭 뒤에 한 번만 평가했고, 기록을 이뤘는지만 가립니다.",
+    "Seeds 5 to 9, fresh: records_first_layer, which picked the frozen first layer, trained seeds 0 to 4. Budget 60 s of training, the epochs that fit with a fifth to spare: the recipe's epoch the median of 5 timed epochs, and each candidate's the recipe's times the median of its ratio to the recipe's epoch of the same round (after an untimed epoch of each), so that a change in the machine's speed between rounds cancels out of the ratio; the candidates' timing epochs taken in turn, round by round, and their seeds run in turn too, the order rotating. A frozen layer keeps the weights it starts with: no gradient, no step, no weight decay. Seconds are the median over the seeds and the slowest, and the paired difference from the recipe's, same seed (the seeds run in the same round), with its 95% confidence interval; accuracies mean ± standard deviation, and the paired difference from the recipe's first row, same seed, in points, with its 95% confidence interval. The record is met when every run kept to the budget and the mean test accuracy is at least 93%. Scored with flip: the logits of each image and its mirror image averaged (the recipe's); with flip and one-pixel shifts: those two and each moved one pixel diagonally either way, at half weight (airbench trains on shifted images too; these models did not). Both scorers score the same models, so their rows share the training seconds. 5,000 training images held out for validation, the models trained on the other 55,000 with seeds 5 to 9; the test set scored once per model and scorer, after the last epoch, where it decides only whether a record is met.": "시드 5부터 9까지는 새 시드입니다. 고정한 첫 층을 골라낸 records_first_layer는 시드 0부터 4까지로 학습했습니다. 학습 시간 예산은 60초이고, 들어가는 에폭 수는 5분의 1의 여유를 두고 정했습니다. 레시피의 에폭은 다섯 번 잰 에폭의 중앙값이고, 각 후보의 에폭은 그 값에, 같은 회차에 잰 레시피의 에폭에 대한 그 후보 에폭의 비율의 중앙값을 곱한 값입니다(먼저 후보마다 재지 않는 한 에폭을 돌렸습니다). 회차 사이에 머신의 속도가 바뀌어도 그 변화가 비율에서는 지워지게 하려는 것입니다. 에폭 수를 정하는 시간 측정은 후보들을 회차마다 번갈아 가며 했고, 시드별 실행도 후보들을 차례로 돌리되 그 순서를 시드마다 한 칸씩 밀었습니다. 고정한 층은 처음 가중치를 그대로 지닙니다. 기울기도, 스텝도, 가중치 감쇠도 없습니다. 시간은 시드에 걸친 중앙값과 가장 느린 실행, 그리고 같은 시드(같은 회차에 돌린 실행)의 레시피와의 차이(초)와 그 95% 신뢰구간입니다. 정확도는 평균 ± 표준편차, 그리고 같은 시드의 레시피 첫 행과의 차이(%p)와 그 95% 신뢰구간입니다. 모든 실행이 예산을 지키고 테스트 정확도의 평균이 93% 이상이면 기록을 이룬 것입니다. 뒤집기로 평가: 각 이미지와 그 좌우 반전 이미지의 로짓을 평균했습니다(레시피의 방식). 뒤집기와 한 픽셀 이동으로 평가: 그 둘에 더해, 각각을 대각선으로 한 픽셀씩 양쪽으로 옮긴 이미지를 절반의 가중치로 더했습니다(airbench는 옮긴 이미지로 학습도 하지만, 이 모델들은 그렇게 학습하지 않았습니다). 두 평가 방식은 같은 모델을 평가하므로 두 행의 학습 시간은 같습니다. 학습 이미지 5,000장을 검증용으로 떼어 두고, 나머지 55,000장으로 시드 5부터 9까지 학습했습니다. 테스트 세트는 모델과 평가 방식마다 마지막 에폭 뒤에 한 번만 평가했고, 기록을 이뤘는지만 가립니다.",
+    "Seeds 5 to 9, as in records_minute_frozen. The chapter's 2-epoch schedule (batch 256, learning rate 0.2) for the recipe and for the network that met the minute's record in records_minute_frozen (each block's max-pool before batch-norm, the first layer frozen at the 3x3 patches' principal components), after an untimed epoch of each, their seeds run in turn, the order rotating. Target 89.65% validation accuracy, checked after each epoch by each scorer; training time only, the clock stops while the models are scored; a seed that never reached the target counts as slower than every seed that did. The record is met when the median is at most 8 s and every model scores at least 89.65% on the test set. The training seconds' paired difference from the recipe's, same seed, with its 95% confidence interval; accuracies mean ± standard deviation over the seeds after the last epoch, and the paired difference from the recipe's first row, same seed, in points, with its 95% confidence interval. Scored with flip: the logits of each image and its mirror image averaged (the recipe's); with flip and one-pixel shifts: those two and each moved one pixel diagonally either way, at half weight (these models were not trained on shifted images). Both scorers score the same models, so their rows share the training seconds. 5,000 training images held out for validation, the models trained on the other 55,000 with seeds 5 to 9; the test set scored once per model and scorer, after the last epoch, where it decides only whether a record is met.": "시드 5부터 9까지로, records_minute_frozen과 같습니다. 레시피와, records_minute_frozen에서 1분 기록을 이룬 신경망(각 블록의 최대 풀링을 배치 정규화 앞에 두고, 첫 층을 3x3 패치의 주성분으로 정해 고정한 신경망)을 이 장의 2 에폭 스케줄(배치 256, 학습률 0.2)로 학습했습니다. 먼저 각각 재지 않는 한 에폭을 돌렸고, 시드별 실행은 둘을 차례로 돌리되 그 순서를 시드마다 한 칸씩 밀었습니다. 목표는 검증 정확도 89.65%이며, 두 평가 방식으로 에폭마다 확인했습니다. 학습 시간만 쟀고, 모델을 평가하는 동안에는 시계를 멈췄습니다. 목표에 이르지 못한 시드는 이른 모든 시드보다 느린 것으로 셉니다. 중앙값이 8초 이하이고 모든 모델이 테스트 세트에서 89.65% 이상이면 기록을 이룬 것입니다. 학습 시간은 같은 시드의 레시피와의 차이(초)와 그 95% 신뢰구간을 함께 적었습니다. 정확도는 마지막 에폭 뒤의 시드에 걸친 평균 ± 표준편차, 그리고 같은 시드의 레시피 첫 행과의 차이(%p)와 그 95% 신뢰구간입니다. 뒤집기로 평가: 각 이미지와 그 좌우 반전 이미지의 로짓을 평균했습니다(레시피의 방식). 뒤집기와 한 픽셀 이동으로 평가: 그 둘에 더해, 각각을 대각선으로 한 픽셀씩 양쪽으로 옮긴 이미지를 절반의 가중치로 더했습니다(이 모델들은 옮긴 이미지로 학습하지 않았습니다). 두 평가 방식은 같은 모델을 평가하므로 두 행의 학습 시간은 같습니다. 학습 이미지 5,000장을 검증용으로 떼어 두고, 나머지 55,000장으로 시드 5부터 9까지 학습했습니다. 테스트 세트는 모델과 평가 방식마다 마지막 에폭 뒤에 한 번만 평가했고, 기록을 이뤘는지만 가립니다.",
 }
 
-# Labels with numbers in them: (pattern, Korean with the pattern's groups).
+# The changes the records' candidates name after "width 16, 9 epochs", one by one.
+RECORDS_CHANGES = {
+    "label smoothing 0.1": "레이블 스무딩 0.1",
+    "batch 512": "배치 512",
+    "learning rate 0.4": "학습률 0.4",
+    "trained on shifts of up to 1 pixel": "최대 1픽셀 이동으로 학습",
+    "trained on shifts of up to 2 pixels": "최대 2픽셀 이동으로 학습",
+    "max-pool before batch-norm": "배치 정규화 앞으로 옮긴 최대 풀링",
+    "first layer frozen as PyTorch initialises it": "PyTorch가 초기화한 그대로 고정한 첫 층",
+    "first layer frozen at the principal components": "주성분으로 정해 고정한 첫 층",
+}
+
+
+def records_network(width: str, epochs: str, changes: str) -> str:
+    """A records candidate's label, "width 16, 9 epochs, batch 512, learning rate 0.4", in Korean."""
+    words = [f"너비 {width}", f"{epochs} 에폭"]
+    for change in changes.split(", ")[1:]:
+        if change not in RECORDS_CHANGES:
+            raise KeyError(
+                f"no Korean for the records change {change!r}: add it to RECORDS_CHANGES in book/words_ko.py"
+            )
+        words.append(RECORDS_CHANGES[change])
+    return ", ".join(words)
+
+
+# Labels with numbers in them: (pattern, Korean with the pattern's groups). A replacement may be a function of the match.
 BENCH_PATTERNS = [
     (re.compile(r"^weights, epoch (\d+)$"), r"가중치, \1 에폭 뒤"),
     (re.compile(r"^EMA, epoch (\d+)$"), r"EMA, \1 에폭 뒤"),
@@ -549,20 +576,7 @@ BENCH_PATTERNS = [
     (re.compile(r"^batch (\d+), lowest to highest round$"), r"배치 \1, 가장 빠른 회차 ~ 가장 느린 회차"),
     (re.compile(r"^batch (\d+), vs eager$"), r"배치 \1, 즉시 실행 대비"),
     (re.compile(r"^(\d+) epochs, width (\d+)$"), r"\1 에폭, 너비 \2"),
-    (re.compile(r"^width (\d+), (\d+) epochs$"), r"너비 \1, \2 에폭"),
-    (re.compile(r"^width (\d+), (\d+) epochs, label smoothing 0\.1$"), r"너비 \1, \2 에폭, 레이블 스무딩 0.1"),
-    (
-        re.compile(r"^width (\d+), (\d+) epochs, trained on shifts of up to (\d+) pixels?$"),
-        r"너비 \1, \2 에폭, 최대 \3픽셀 이동으로 학습",
-    ),
-    (
-        re.compile(r"^width (\d+), (\d+) epochs, batch 512, learning rate 0\.4$"),
-        r"너비 \1, \2 에폭, 배치 512, 학습률 0.4",
-    ),
-    (
-        re.compile(r"^width (\d+), (\d+) epochs, max-pool before batch-norm$"),
-        r"너비 \1, \2 에폭, 배치 정규화 앞으로 옮긴 최대 풀링",
-    ),
+    (re.compile(r"^width (\d+), (\d+) epochs((?:, .+)?)$"), lambda match: records_network(*match.groups())),
     (re.compile(r"^(\d+) of (\d+)$"), r"\2개 중 \1개"),
     (re.compile(r"^fast, (\d+)-epoch schedule$"), r"빠른 레시피, \1 에폭 스케줄"),
     (re.compile(r"^fast, (\d+)-epoch schedule in a (\d+) s budget$"), r"빠른 레시피, \2초 예산 안의 \1 에폭 스케줄"),

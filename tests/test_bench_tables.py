@@ -38,6 +38,14 @@ def test_a_benchmark_label_without_korean_stops_the_rendering():
         bench_tables.korean("in memory, batch 4096", "throughput")
 
 
+def test_a_records_change_without_korean_stops_the_rendering():
+    assert bench_tables.korean("width 16, 6 epochs, batch 512, learning rate 0.4", "records_minute") == (
+        "너비 16, 6 에폭, 배치 512, 학습률 0.4"
+    )
+    with pytest.raises(KeyError, match="add it to RECORDS_CHANGES in book/words_ko.py"):
+        bench_tables.korean("width 16, 9 epochs, lookahead", "records_minute")
+
+
 @pytest.mark.parametrize("language", ["en", "ko"])
 @pytest.mark.parametrize("name", bench_figures.DRAWINGS)
 def test_committed_figure_is_the_drawn_result(name, language):

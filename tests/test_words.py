@@ -8,7 +8,7 @@ from book.layout import KOREAN, LANGUAGES
 from book.words import interface_words
 
 # the Korean file's own tables: the Korean of what the figures and benchmark tables say in English
-TRANSLATIONS = {"FIGURE_TEXT", "BENCH_TEXT", "BENCH_PATTERNS", "BENCH_UNITS"}
+TRANSLATIONS = {"FIGURE_TEXT", "BENCH_TEXT", "BENCH_PATTERNS", "BENCH_UNITS", "RECORDS_CHANGES"}
 
 
 def tables(module) -> set[str]:
