@@ -190,6 +190,8 @@ def minute_epochs(data, candidates, rounds=TIMED_EPOCHS, against_the_recipe=Fals
     machine's speed from one round to the next cancels out of the comparison. The candidates that
     change only SAME_WORK take the recipe's epochs."""
     timed = [candidate for candidate in candidates if not same_work(candidate)]
+    if against_the_recipe and RECIPE not in timed:
+        raise ValueError("a fit against the recipe's epoch needs RECIPE among the candidates")
     for candidate in timed:
         epoch_seconds(data, candidate)
     seconds = {candidate: [] for candidate in timed}

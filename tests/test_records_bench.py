@@ -5,6 +5,7 @@ its epochs."""
 
 import sys
 
+import pytest
 import torch
 import torch.nn as nn
 
@@ -169,6 +170,8 @@ def test_the_fit_against_the_recipe_cancels_the_machines_speed(monkeypatch):
     assert fitted == [int(48 / 8.0), int(48 / 12.0)]
     calls = iter(speed)
     assert records.minute_epochs(None, candidates, rounds=5)[0] == [int(48 / 8.0), int(48 / 6.0)]
+    with pytest.raises(ValueError, match="needs RECIPE"):
+        records.minute_epochs(None, [pool_first], rounds=5, against_the_recipe=True)
 
 
 def test_a_frozen_pytorch_layer_is_the_recipes_first_layer_frozen():
