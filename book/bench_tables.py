@@ -37,6 +37,7 @@ TABLES = (
     "records_first_layer",
     "records_minute_frozen",
     "records_target_frozen",
+    "records_minute_confirm",
 )
 
 RATIO = re.compile(r"^(\d+(?:\.\d+)?)x$")  # "2.41x"
