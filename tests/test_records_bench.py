@@ -204,3 +204,23 @@ def test_a_target_is_met_by_the_median_and_every_model_on_the_test_set():
     assert records.to_the_target(result, [8.0] * 5)[1]["record met"] == "no"
     result["reached"][0] = None
     assert records.to_the_target(result, [8.0] * 5)[0]["median seconds to the target"] == 9.0
+
+
+def test_the_confirmation_runs_the_record_network_alone_on_its_own_seeds(monkeypatch):
+    """records_minute_confirm: the recipe first, then the record network (the max-pool first, the
+    first layer frozen at the components), on seeds no other table trains, fitted against the recipe."""
+    calls = {}
+    monkeypatch.setattr(records, "minute_table", lambda data, *args, **fit: calls.update(args=args, fit=fit))
+    images = torch.randn(16, 1, 28, 28, generator=torch.Generator().manual_seed(1))
+    records.confirm_minute_table((images,))
+    name, (recipe, network), seeds, notes = calls["args"]
+    assert name == "records_minute_confirm" and recipe is records.RECIPE
+    assert network.change == records.the_record_network(None).change
+    torch.manual_seed(0)
+    model = network.network(16)
+    assert isinstance(model[1], torch.nn.MaxPool2d) and not model[0].weight.requires_grad
+    assert torch.equal(model[0].weight, records.patch_components(images, 16))
+    others = (records.SEEDS, records.FROZEN_SEEDS)
+    assert not set(seeds) & {seed for used in others for seed in used}
+    assert calls["fit"] == {"rounds": records.FIT_ROUNDS, "against_the_recipe": True}
+    assert notes == records.CONFIRM_NOTES and f"seeds {seeds[0]} to {seeds[-1]}" in notes
