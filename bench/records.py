@@ -2,10 +2,9 @@
 (mean over 5 seeds), and 89.65% in at most 8 s (median over 5 seeds, every seed's model confirmed
 on the test set). Writes six tables: records_target, records_minute, records_first_layer (the
 recipe's first layer set from the data's patches, at the minute's epochs), records_minute_frozen
-(the minute again on fresh seeds, with the first layer frozen), and records_target_frozen (the
-target again on those seeds, for the network that met the minute's record), and
-records_minute_confirm (the minute once more, on seeds 10 to 14, the record network alone against
-the recipe).
+(the minute again on fresh seeds, with the first layer frozen), records_target_frozen (the target
+again on those seeds, for the network that met the minute's record), and records_minute_confirm
+(the minute once more, on seeds 10 to 14, the record network alone against the recipe).
 
 Tried, from the fastest published small-image recipes (airbench's CIFAR-10 records): a wider network
 with its schedule fitted to the budget, label smoothing, a larger batch (more epochs in the budget),
@@ -20,7 +19,8 @@ scored, so it is scored on the same models as the recipe's flip, and the two are
 seed; the clock stops while any model is scored, as in time_to_accuracy.py. Every choice is judged
 on the validation split (5,000 training images held out by a seeded permutation, the models trained
 on the other 55,000); the test set is scored once per trained model, after its last epoch, and only
-reported. PYTHONPATH=snippets uv run python bench/records.py [--only target|minute|first-layer|minute-frozen|target-frozen|minute-confirm]"""
+reported.
+    PYTHONPATH=snippets uv run python bench/records.py [--only TABLE]   (--help lists the tables)"""
 
 import math
 import statistics
@@ -247,6 +247,7 @@ MINUTE_NOTES = (
 # Fresh seeds for the frozen first layer's minute: records_first_layer picked it on seeds 0 to 4.
 FROZEN_SEEDS = range(5, 10)
 FIT_ROUNDS = 5
+AGAINST_THE_RECIPE = {"rounds": FIT_ROUNDS, "against_the_recipe": True}  # the fresh tables' fit
 
 
 def fitted_notes(seeds, why_these_seeds):
@@ -490,6 +491,15 @@ def first_layer_table(data) -> None:
     )
 
 
+def the_record_network(filters):
+    """The candidate that met the minute's record in records_minute_frozen: each block's max-pool
+    before batch-norm, the first layer frozen at the patches' principal components `filters`."""
+    return Candidate(
+        ", max-pool before batch-norm, first layer frozen at the principal components",
+        network=with_first_layer(filters, frozen=True, network=pool_first_cnn),
+    )
+
+
 def frozen_minute_table(data) -> None:
     """The minute again, on fresh seeds, for the first layer records_first_layer picked: frozen at
     the patches' principal components, alone and with the max-pool before batch-norm, against the
@@ -509,17 +519,7 @@ def frozen_minute_table(data) -> None:
         candidates,
         FROZEN_SEEDS,
         FROZEN_NOTES,
-        rounds=FIT_ROUNDS,
-        against_the_recipe=True,
-    )
-
-
-def the_record_network(filters):
-    """The candidate that met the minute's record in records_minute_frozen: each block's max-pool
-    before batch-norm, the first layer frozen at the patches' principal components `filters`."""
-    return Candidate(
-        ", max-pool before batch-norm, first layer frozen at the principal components",
-        network=with_first_layer(filters, frozen=True, network=pool_first_cnn),
+        **AGAINST_THE_RECIPE,
     )
 
 
@@ -533,8 +533,7 @@ def confirm_minute_table(data) -> None:
         candidates,
         CONFIRM_SEEDS,
         CONFIRM_NOTES,
-        rounds=FIT_ROUNDS,
-        against_the_recipe=True,
+        **AGAINST_THE_RECIPE,
     )
 
 

@@ -1950,31 +1950,41 @@ TARGET_RECIPE = "width 16, 2 epochs"
 TARGET_RECORD_NETWORK = "width 16, 2 epochs, max-pool before batch-norm, first layer frozen at the principal components"
 
 
-def cells_of(record: dict, network: str, column: str) -> list[str]:
-    """`column`'s cells in the rows of a records table whose network is `network`, one per scorer."""
-    return [row[column] for row in record["rows"] if row["network"] == network]
+def all_hold(says: str, checks: list[Holds], what: str) -> Holds:
+    """`says` when each of `checks` gives `says` on its own record (each from its own table); the
+    contradicting records break the last check."""
+
+    def load() -> list[dict]:
+        return [check.record() for check in checks]
+
+    def verdict(records: list[dict]) -> str:
+        return says if all(check.verdict(r) == says for check, r in zip(checks, records, strict=True)) else "mixed"
+
+    def contradicting(_: str) -> list[dict]:
+        return [*load()[:-1], checks[-1].contradicting(says)]
+
+    return Holds(load, verdict, contradicting, what)
+
+
+def record_network_cells(bench: str, network: str, column: str, value: str, says: str) -> Holds:
+    """`says` when `column` is `value` in both scorers' rows of `network` in `bench`."""
+    rows = [{"network": network, "scored with": scorer} for scorer in SCORERS_OF_RECORDS]
+    other = {"yes": "no", "no": "yes"}[value]
+    return record_cells(bench, rows, {column: lambda cell: cell == value}, says, {column: other})
 
 
 def both_records_met() -> Holds:
     """ "higher" when the record network meets both records, under both scorers: in
     records_minute_frozen (every run within 60 s, mean test at least 93%) and in
     records_target_frozen (median at most 8 s, every model at least 89.65% on the test set)."""
-
-    def record() -> dict:
-        return {"minute": bench_record(FROZEN_BENCH), "target": bench_record(TARGET_BENCH)}
-
-    def verdict(both: dict) -> str:
-        met = cells_of(both["minute"], RECORD_NETWORK, "record met") + cells_of(
-            both["target"], TARGET_RECORD_NETWORK, "record met"
-        )
-        return "higher" if met == ["yes"] * 2 * len(SCORERS_OF_RECORDS) else "mixed"
-
-    def contradicting(_: str) -> dict:
-        both = copy.deepcopy(record())
-        both["target"]["rows"][-1]["record met"] = "no"
-        return both
-
-    return Holds(record, verdict, contradicting, "the record network's rows in both tables")
+    return all_hold(
+        "higher",
+        [
+            record_network_cells(FROZEN_BENCH, RECORD_NETWORK, "record met", "yes", "higher"),
+            record_network_cells(TARGET_BENCH, TARGET_RECORD_NETWORK, "record met", "yes", "higher"),
+        ],
+        "the record network's rows in both tables",
+    )
 
 
 CLAIMS += [
@@ -2100,21 +2110,14 @@ def timed_faster_than_run(run: Callable[[list[float]], float] = statistics.media
 def met_once_then_over() -> Holds:
     """ "lower" when the record network met the minute's record in records_minute_frozen and, in
     records_minute_confirm, not every run kept to the budget."""
-
-    def record() -> dict:
-        return {"frozen": bench_record(FROZEN_BENCH), "confirm": bench_record(CONFIRM_BENCH)}
-
-    def verdict(both: dict) -> str:
-        met = cells_of(both["frozen"], RECORD_NETWORK, "record met") == ["yes"] * len(SCORERS_OF_RECORDS)
-        over = cells_of(both["confirm"], CONFIRM_NETWORK, "every run ≤ 60 s") == ["no"] * len(SCORERS_OF_RECORDS)
-        return "lower" if met and over else "mixed"
-
-    def contradicting(_: str) -> dict:
-        both = copy.deepcopy(record())
-        both["confirm"]["rows"][-1]["every run ≤ 60 s"] = "yes"
-        return both
-
-    return Holds(record, verdict, contradicting, "the record network in the two minute runs")
+    return all_hold(
+        "lower",
+        [
+            record_network_cells(FROZEN_BENCH, RECORD_NETWORK, "record met", "yes", "lower"),
+            record_network_cells(CONFIRM_BENCH, CONFIRM_NETWORK, "every run ≤ 60 s", "no", "lower"),
+        ],
+        "the record network in the two minute runs",
+    )
 
 
 CLAIMS += [
